@@ -1,0 +1,40 @@
+package io.marketpilot.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RawRecordTest {
+
+    @Test
+    void blankStringsCountAsAbsent() {
+        RawRecord r = new RawRecord(new HashMap<>(Map.of("title", "  ")));
+        assertThat(r.requiredString("title")).isEmpty();
+        assertThat(r.errors()).extracting(FieldError::field).containsExactly("title");
+    }
+
+    @Test
+    void unreadFieldsAreTheExtras() {
+        RawRecord r = new RawRecord(Map.of("item_id", "a", "color", "red"));
+        r.string("item_id");
+        assertThat(r.unread()).containsExactly(Map.entry("color", "red"));
+    }
+
+    @Test
+    void listFieldsAcceptPathStrings() {
+        RawRecord r = new RawRecord(Map.of("category", "Electronics > Phones", "tags", List.of("a", 7)));
+        assertThat(r.strings("category")).containsExactly("Electronics", "Phones");
+        assertThat(r.strings("tags")).containsExactly("a", "7");
+    }
+
+    @Test
+    void nestedErrorsArePrefixed() {
+        RawRecord r = new RawRecord(Map.of());
+        r.nested("consent", List.of(new FieldError("email", "true or false", "\"maybe\"")));
+        assertThat(r.errors().get(0).field()).isEqualTo("consent.email");
+        assertThat(r.errors().get(0).found()).isEqualTo("\"maybe\"");
+    }
+}
