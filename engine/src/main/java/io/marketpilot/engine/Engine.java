@@ -6,84 +6,133 @@ import io.marketpilot.core.customer.Customer;
 import io.marketpilot.core.event.Event;
 import io.marketpilot.core.id.ItemId;
 import io.marketpilot.core.id.UserId;
+import io.marketpilot.core.model.StoredModel;
+import io.marketpilot.data.cleaning.BotDetector;
+import io.marketpilot.data.cleaning.BotPolicy;
+import io.marketpilot.data.cleaning.CustomerCleaner;
+import io.marketpilot.data.cleaning.EventCleaner;
+import io.marketpilot.data.cleaning.ItemCleaner;
 import io.marketpilot.engine.config.EngineConfig;
+import io.marketpilot.engine.imports.ImportJob;
 import io.marketpilot.engine.imports.ImportReport;
 import io.marketpilot.engine.imports.ImportRequest;
+import io.marketpilot.engine.ingest.EventIngestor;
 import io.marketpilot.engine.ingest.IngestResult;
+import io.marketpilot.engine.ingest.RecordUpserter;
 import io.marketpilot.engine.ingest.UpsertOutcome;
 import io.marketpilot.engine.recommend.Recommendation;
+import io.marketpilot.engine.recommend.Recommender;
+import io.marketpilot.store.embedded.EmbeddedStores;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The composition root: the whole flow — validate, clean, store, understand, decide — reads top to bottom
- * here as calls into the modules. Thread-safe; one per data directory.
+ * here as calls into the modules. Thread-safe; one per data directory (the stores refuse a second process).
  */
 public final class Engine implements AutoCloseable {
+    /** How much of a customer's recent history personal recommendations look at. */
+    private static final int HISTORY_FOR_RECOMMENDATIONS = 100;
 
+    private final Clock clock;
+    private final EmbeddedStores stores;
+    private final EventIngestor events;
+    private final RecordUpserter records;
+    private final ImportJob imports;
+    private final Recommender recommender;
+
+    private Engine(EngineConfig config, Clock clock, EmbeddedStores stores) {
+        this.clock = clock;
+        this.stores = stores;
+        this.recommender = Recommender.open(stores.models(), stores.items(), clock, EngineVersion.current());
+        var ingest = config.ingest();
+        BotDetector bots = EventIngestor.rememberBots(new BotDetector(new BotPolicy(ingest.botMaxEvents(),
+                Duration.ofSeconds(ingest.botWindowSeconds()), 100_000)), stores.events());
+        EventCleaner eventCleaner = new EventCleaner(clock);
+        this.events = new EventIngestor(eventCleaner, bots, stores.events(), ingest.maxBatch());
+        this.records = new RecordUpserter(new ItemCleaner(), new CustomerCleaner(clock), stores.items(),
+                stores.customers(), recommender::catalogueChanged, ingest.maxBatch());
+        this.imports = new ImportJob(eventCleaner, bots, new ItemCleaner(), new CustomerCleaner(clock),
+                stores.events(), records, config.dataDir());
+    }
+
+    /** Opens (creating if needed) the data directory's stores and loads the latest models. */
     public static Engine open(EngineConfig config, Clock clock) {
-        throw new UnsupportedOperationException("being written");
+        EmbeddedStores stores = EmbeddedStores.open(config.dataDir(), clock);
+        try {
+            return new Engine(config, clock, stores);
+        } catch (RuntimeException e) {
+            stores.close();
+            throw e;
+        }
     }
 
     /** Validates, cleans and durably appends one batch of wire events (JSON-like maps). */
-    public IngestResult ingestEvents(List<Map<String, Object>> batch) {
-        throw new UnsupportedOperationException("being written");
+    public IngestResult ingestEvents(List<? extends Map<String, Object>> batch) {
+        return events.ingest(batch);
     }
 
-    public UpsertOutcome upsertItems(List<Map<String, Object>> batch) {
-        throw new UnsupportedOperationException("being written");
+    public UpsertOutcome upsertItems(List<? extends Map<String, Object>> batch) {
+        return records.items(batch);
     }
 
-    public UpsertOutcome upsertCustomers(List<Map<String, Object>> batch) {
-        throw new UnsupportedOperationException("being written");
+    public UpsertOutcome upsertCustomers(List<? extends Map<String, Object>> batch) {
+        return records.customers(batch);
     }
 
     public Optional<Item> item(ItemId id) {
-        throw new UnsupportedOperationException("being written");
+        return stores.items().get(id);
     }
 
     public Optional<Customer> customer(UserId id) {
-        throw new UnsupportedOperationException("being written");
+        return stores.customers().get(id);
     }
 
     public List<Event> recentEvents(UserId id, int limit) {
-        throw new UnsupportedOperationException("being written");
+        return stores.events().recent(id, limit);
     }
 
     /** Imports a file; {@code progress} receives (stage, done, total) — total is -1 when unknown. */
     public ImportReport importFile(ImportRequest request, ProgressSink progress) {
-        throw new UnsupportedOperationException("being written");
+        return imports.run(request, progress);
     }
 
-    /** Trains the recommendation model(s) on the stored events and swaps them in. */
+    /** Trains the recommendation model on the stored events (bots excluded) and swaps it in. */
     public TrainingReport trainRecommendations() {
-        throw new UnsupportedOperationException("being written");
+        long start = System.nanoTime();
+        StoredModel saved = recommender.train(stores.events());
+        Map<String, Double> metrics = saved.provenance().metrics();
+        return new TrainingReport(saved.name(), saved.version(), metrics.getOrDefault("training_events", 0.0).longValue(),
+                metrics.getOrDefault("items", 0.0).longValue(), saved.provenance(), Duration.ofNanos(System.nanoTime() - start));
     }
 
+    /** Personal recommendations from the customer's recent behaviour, always filled to n when the catalogue allows. */
     public List<Recommendation> recommendForUser(UserId user, int n) {
-        throw new UnsupportedOperationException("being written");
+        return recommender.forHistory(stores.events().recent(user, HISTORY_FOR_RECOMMENDATIONS), n);
     }
 
     public List<Recommendation> similarItems(ItemId item, int n) {
-        throw new UnsupportedOperationException("being written");
+        return recommender.similar(item, n);
     }
 
     public EngineStats stats() {
-        throw new UnsupportedOperationException("being written");
+        return new EngineStats(stores.events().stats(), stores.items().count(), stores.customers().count());
     }
 
     public ApiKeyStore apiKeys() {
-        throw new UnsupportedOperationException("being written");
+        return stores.apiKeys();
     }
 
     /** The engine's clock: every "now" in the product comes from here. */
     public Clock clock() {
-        throw new UnsupportedOperationException("being written");
+        return clock;
     }
 
     @Override
     public void close() {
+        stores.close();
     }
 }

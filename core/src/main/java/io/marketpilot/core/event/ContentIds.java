@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,20 +20,47 @@ final class ContentIds {
     private ContentIds() {}
 
     static EventId of(EventType type, UserId user, AnonymousId anonymous, ItemId item, Instant timestamp,
-                      int quantity, BigDecimal price, SessionId session, Map<String, Object> properties) {
-        String canonical = String.join("\u001f", type.wireName(), str(user), str(anonymous), str(item),
-                timestamp.toString(), Integer.toString(quantity),
-                price == null ? "" : price.stripTrailingZeros().toPlainString(), str(session),
-                properties.isEmpty() ? "" : new TreeMap<>(properties).toString());
+                      int quantity, BigDecimal price, String currency, SessionId session,
+                      Map<String, Object> context, Map<String, Object> properties, Map<String, Object> extra) {
+        StringBuilder canonical = new StringBuilder(128);
+        for (Object part : new Object[] {type.wireName(), user, anonymous, item, timestamp, quantity,
+                price == null ? null : price.stripTrailingZeros().toPlainString(), currency, session}) {
+            canonical.append(part == null ? "" : part.toString()).append('\u001f');
+        }
+        appendSorted(canonical, context);
+        appendSorted(canonical, properties);
+        appendSorted(canonical, extra);
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
             return new EventId("c-" + HexFormat.of().formatHex(digest, 0, 16));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every JDK", e);
         }
     }
 
-    private static String str(Object id) {
-        return id == null ? "" : id.toString();
+    /** Appends a JSON-like value with map keys sorted at every depth, so key order never changes the id. */
+    @SuppressWarnings("unchecked")
+    private static void appendSorted(StringBuilder out, Object value) {
+        if (value instanceof Map<?, ?> map) {
+            out.append('{');
+            for (Map.Entry<String, Object> e : new TreeMap<>((Map<String, Object>) map).entrySet()) {
+                out.append(e.getKey()).append('=');
+                appendSorted(out, e.getValue());
+                out.append(',');
+            }
+            out.append('}');
+        } else if (value instanceof List<?> list) {
+            out.append('[');
+            for (Object v : list) {
+                appendSorted(out, v);
+                out.append(',');
+            }
+            out.append(']');
+        } else if (value instanceof String s) {
+            out.append('"').append(s).append('"');
+        } else {
+            out.append(value);
+        }
+        out.append('\u001e');
     }
 }

@@ -23,6 +23,9 @@ public final class EventParser {
     /** Clocks drift; events further ahead of the server clock than this are rejected as bad data. */
     public static final Duration FUTURE_TOLERANCE = Duration.ofDays(1);
 
+    /** Earlier timestamps are taken for unit mix-ups or placeholders (e.g. year 0001), not e-commerce events. */
+    public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+
     private final Clock clock;
 
     public EventParser(Clock clock) {
@@ -53,6 +56,9 @@ public final class EventParser {
             r.error("timestamp", "an ISO-8601 instant with zone (required)", null);
         }
         Instant latest = clock.instant().plus(FUTURE_TOLERANCE);
+        if (timestamp.isPresent() && timestamp.get().isBefore(EARLIEST)) {
+            r.error("timestamp", "a time after " + EARLIEST + " (epoch seconds or milliseconds, or ISO-8601)", timestamp.get().toString());
+        }
         if (timestamp.isPresent() && timestamp.get().isAfter(latest)) {
             r.error("timestamp", "a time no later than " + latest + " (one day past the server clock)", timestamp.get().toString());
         }
@@ -70,7 +76,8 @@ public final class EventParser {
             return Validation.invalid(r.errors());
         }
         EventId eventId = id.orElseGet(() -> ContentIds.of(type.get(), user.orElse(null), anonymous.orElse(null),
-                item.orElse(null), timestamp.get(), quantity, price, session.orElse(null), properties));
+                item.orElse(null), timestamp.get(), quantity, price, currency, session.orElse(null), context,
+                properties, extra));
         return Validation.valid(new Event(eventId, type.get(), user.orElse(null), anonymous.orElse(null),
                 item.orElse(null), timestamp.get(), quantity, price, currency, session.orElse(null),
                 context, properties, extra, false));

@@ -218,9 +218,12 @@ public final class RawRecord {
         return extra.isEmpty() ? Map.of() : JsonValues.immutableCopy(extra);
     }
 
-    /** Accepts "a > b > c", "a/b/c" or "a|b|c" for list fields given as one string (CSV columns). */
+    /**
+     * Accepts "a > b > c" or "a|b|c" for list fields given as one string (CSV columns). Slashes and commas
+     * are not separators: they occur inside real names ("Sci-Fi/Fantasy", "Bags, Wallets").
+     */
     private static List<String> splitPath(String s) {
-        String sep = s.contains(">") ? ">" : s.contains("|") ? "\\|" : s.contains("/") ? "/" : ",";
+        String sep = s.contains(">") ? ">" : "\\|";
         List<String> out = new ArrayList<>();
         for (String part : s.split(sep)) {
             if (!part.isBlank()) {

@@ -134,4 +134,34 @@ class EventParserTest {
         raw.put("quantity", "2.5");
         assertThat(errors(raw)).extracting(FieldError::field).containsExactly("quantity");
     }
+
+    @Test
+    void contentIdsSeeContextAndIgnoreKeyOrder() {
+        Map<String, Object> raw = purchase();
+        raw.remove("event_id");
+        raw.put("context", Map.of("channel", "app"));
+        Event app = ((Validation.Valid<Event>) parser.parse(raw)).value();
+        raw.put("context", Map.of("channel", "web"));
+        Event web = ((Validation.Valid<Event>) parser.parse(raw)).value();
+        assertThat(app.id()).isNotEqualTo(web.id());
+
+        Map<String, Object> ab = new java.util.LinkedHashMap<>();
+        ab.put("a", 1);
+        ab.put("b", Map.of("x", 1, "y", 2));
+        Map<String, Object> ba = new java.util.LinkedHashMap<>();
+        ba.put("b", new java.util.TreeMap<>(Map.of("y", 2, "x", 1)));
+        ba.put("a", 1);
+        raw.put("properties", ab);
+        Event first = ((Validation.Valid<Event>) parser.parse(raw)).value();
+        raw.put("properties", ba);
+        Event second = ((Validation.Valid<Event>) parser.parse(raw)).value();
+        assertThat(first.id()).isEqualTo(second.id());
+    }
+
+    @Test
+    void rejectsTimestampsBeforeTheEpoch() {
+        Map<String, Object> raw = purchase();
+        raw.put("timestamp", "0001-01-01T00:00:00Z");
+        assertThat(errors(raw).get(0).expected()).contains("after 1970");
+    }
 }

@@ -1,21 +1,36 @@
 package io.marketpilot.engine.imports;
 
-import io.marketpilot.engine.ingest.IngestResult.Rejection;
+import io.marketpilot.core.validation.FieldError;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What an import did. {@code committed} is false when invalid rows aborted it (then nothing was written).
- * {@code rejections} holds at most the first 100; {@code rejectedCount} counts them all. {@code rejectsFile}
- * is set when {@code --skip-invalid} wrote the rejects beside the input.
+ * {@code badRows} holds at most the first {@value #MAX_LISTED_BAD_ROWS}; {@code badRowCount} counts them all.
+ * {@code rejectsFile} is set when {@code --skip-invalid} wrote the bad rows to a file. {@code skipped} counts
+ * rows a dataset adapter left out on purpose (e.g. postage lines), by reason.
  */
 public record ImportReport(boolean committed, long rowsRead, long eventsAccepted, long eventDuplicates,
                            long itemsWritten, long customersWritten, long botEventsFlagged,
-                           long rejectedCount, List<Rejection> rejections, Path rejectsFile, Duration took) {
-    public static final int MAX_LISTED_REJECTIONS = 100;
+                           long badRowCount, List<BadRow> badRows, Path rejectsFile,
+                           Map<String, Long> skipped, Duration took) {
+    public static final int MAX_LISTED_BAD_ROWS = 100;
 
     public ImportReport {
-        rejections = List.copyOf(rejections);
+        badRows = List.copyOf(badRows);
+        skipped = Map.copyOf(skipped);
+    }
+
+    /** One bad row: the file it came from, its 1-based line, and every problem found in it. */
+    public record BadRow(String source, long line, List<FieldError> errors) {
+        public BadRow {
+            errors = List.copyOf(errors);
+        }
+
+        public String reason() {
+            return String.join("; ", errors.stream().map(FieldError::message).toList());
+        }
     }
 }

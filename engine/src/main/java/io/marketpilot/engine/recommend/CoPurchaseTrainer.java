@@ -54,7 +54,7 @@ public final class CoPurchaseTrainer implements Trainer<EventLog, CoPurchaseMode
         CoOccurrence co = new CoOccurrence(baskets, config);
         Popular popular = Popular.top(popularity, baskets.items(), config.popularItems());
         Provenance provenance = new Provenance(ALGORITHM, config.asMap(), fingerprint.value(), 0L, codeVersion,
-                clock.instant(), Map.of("items", (double) baskets.items().size(),
+                clock.instant(), Map.of("training_events", (double) fingerprint.count, "items", (double) baskets.items().size(),
                         "orders", (double) baskets.orderCount(), "neighbour_pairs", (double) co.neighbours.length));
         return new CoPurchaseModel(baskets.items().toArray(String[]::new), co.offsets, co.neighbours, co.scores,
                 popular.items(), popular.scores(), provenance);

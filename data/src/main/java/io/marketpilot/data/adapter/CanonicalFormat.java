@@ -1,0 +1,133 @@
+package io.marketpilot.data.adapter;
+
+import io.marketpilot.data.source.CsvFormat;
+import io.marketpilot.data.source.Sources;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The canonical interaction file of EVALUATION.md §1: {@code user_id,item_id,timestamp,event_type,value} with a
+ * header row; {@code event_type} defaults to {@code purchase}, {@code value} to 1. A directory means all its
+ * {@code .csv[.gz]} files in name order. Further columns pass through as wire fields (price, session_id, ...).
+ *
+ * <p>Mapping: {@code value} is kept as {@code properties.value} (and {@code properties.rating} on reviews); when it
+ * is a non-zero integer it is also the {@code quantity} (a negative one becomes a refund during cleaning).
+ *
+ * <p>Event ids: the protocol treats every row as one raw event (time-split cuts "raw events" at a quantile, and
+ * ties in timestamp keep file order), so two identical rows are two events. Rows carry no id, hence the id is
+ * {@code canon-} + SHA-256 of (user, item, timestamp, type, value) + {@code -n} for the n-th repetition of that
+ * content in the import. Re-importing the same file, or the same rows in another order, yields the same ids, so
+ * it adds nothing; the counter costs ~24 bytes per distinct row. A file's own {@code event_id} column wins.
+ */
+final class CanonicalFormat implements SourceFormat {
+    private static final long MAX_QUANTITY = 1_000_000;
+
+    @Override
+    public String name() {
+        return "canonical";
+    }
+
+    @Override
+    public String describe() {
+        return "The canonical interaction CSV (user_id,item_id,timestamp,event_type,value; header required; "
+                + "event_type defaults to purchase, value to 1; timestamp ISO-8601 with zone or epoch seconds). "
+                + "Identical rows stay separate events with stable ids, so re-importing a file is idempotent.";
+    }
+
+    @Override
+    public Stream<ImportRow> open(Path path, RecordKind ignored) {
+        List<Path> files = InputFiles.resolve(path, n -> Sources.fileType(Path.of(n)).orElse(null) == Sources.FileType.CSV,
+                "canonical .csv files");
+        ContentIds ids = new ContentIds("canon-");
+        ImportPlan plan = new ImportPlan();
+        for (Path file : files) {
+            plan.read(file, p -> Sources.csv(p, CsvFormat.DEFAULT), (record, sink) -> sink.emit(RecordKind.EVENT, toWire(record.fields(), ids)));
+        }
+        return plan.stream();
+    }
+
+    static Map<String, Object> toWire(Map<String, Object> row, ContentIds ids) {
+        Object type = row.remove("event_type");
+        String typeName = type == null ? "purchase" : type.toString();
+        Object rawValue = row.remove("value");
+        String value = rawValue == null ? "1" : rawValue.toString().strip();
+        Object user = row.remove("user_id");
+        Object item = row.remove("item_id");
+        Object timestamp = row.remove("timestamp");
+        Object ownId = row.remove("event_id");
+
+        Map<String, Object> wire = LinkedHashMap.newLinkedHashMap(row.size() + 8);
+        wire.put("event_id", ownId != null ? ownId : ids.next(str(user), str(item), str(timestamp), typeName, value));
+        wire.put("type", typeName);
+        putIfPresent(wire, "user_id", user);
+        putIfPresent(wire, "item_id", item);
+        putIfPresent(wire, "timestamp", timestamp);
+        Object number = number(value);
+        Long quantity = quantity(number);
+        if (quantity != null) {
+            wire.put("quantity", quantity);
+        }
+        Map<String, Object> properties = properties(row.remove("properties"));
+        properties.put("value", number);
+        if ("review".equals(typeName.strip())) {
+            properties.put("rating", number);
+        }
+        wire.putAll(row);
+        wire.put("properties", properties);
+        return wire;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> properties(Object given) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        if (given instanceof Map<?, ?> m) {
+            properties.putAll((Map<String, Object>) m);
+        } else if (given != null) {
+            properties.put("properties", given); // not an object: keep it where it can be seen
+        }
+        return properties;
+    }
+
+    /** The value as a number when it reads as one (so models can use it), else as the text given. */
+    private static Object number(String value) {
+        if (!value.isEmpty() && value.length() < 19 && value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Long.parseLong(value); // the common case, without BigDecimal
+        }
+        try {
+            return new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            return value;
+        }
+    }
+
+    /** A non-zero integral value within the quantity range, else null (the event keeps quantity 1). */
+    private static Long quantity(Object number) {
+        long q;
+        if (number instanceof Long l) {
+            q = l;
+        } else if (number instanceof BigDecimal d) {
+            try {
+                q = d.stripTrailingZeros().longValueExact();
+            } catch (ArithmeticException e) {
+                return null;
+            }
+        } else {
+            return null;
+        }
+        return q == 0 || Math.abs(q) > MAX_QUANTITY ? null : q;
+    }
+
+    private static void putIfPresent(Map<String, Object> wire, String key, Object value) {
+        if (value != null) {
+            wire.put(key, value);
+        }
+    }
+
+    private static String str(Object o) {
+        return o == null ? "" : o.toString();
+    }
+}

@@ -1,0 +1,113 @@
+package io.marketpilot.data.cleaning;
+
+import io.marketpilot.core.event.Event;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Flags actors ({@link Event#actorKey()}) that produce more than {@link BotPolicy#maxEvents()} events of the
+ * {@link BotPolicy#countedTypes()} within any {@link BotPolicy#window()}: a sliding window per actor over event
+ * time (not the wall clock, so imports of old data work). The engine keeps one detector for the life of the
+ * process and passes it to every {@link EventCleaner#clean} call; it is thread-safe.
+ *
+ * <p>Out-of-order events are placed in time order; they are judged exactly when at most one window older than
+ * the actor's newest event, and against what is still held otherwise. Memory is bounded: an actor's window is
+ * dropped when it has been idle for two windows of event time, or when more than {@link BotPolicy#maxActors()}
+ * are held (least recently active first); flagged actors are remembered up to the same bound.
+ */
+public final class BotDetector {
+    private final BotPolicy policy;
+    private final long windowMillis;
+    private final long retentionMillis;
+    private final LinkedHashMap<String, ActorWindow> windows = new LinkedHashMap<>(1024, 0.75f, true);
+    private final LinkedHashMap<String, Boolean> bots;
+    private long watermark = Long.MIN_VALUE;
+
+    public BotDetector(BotPolicy policy) {
+        this.policy = policy;
+        this.windowMillis = policy.window().toMillis();
+        this.retentionMillis = 2 * windowMillis;
+        this.bots = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                return size() > policy.maxActors();
+            }
+        };
+    }
+
+    public BotPolicy policy() {
+        return policy;
+    }
+
+    /**
+     * Records a batch of events (in timestamp order, ties in list order) and returns the actors it made bots,
+     * in the order they crossed the threshold. Actors flagged earlier are not returned again.
+     */
+    public synchronized Set<String> observe(List<Event> events) {
+        List<Event> byTime = new ArrayList<>(events);
+        byTime.sort(Comparator.comparing(Event::timestamp));
+        Set<String> flagged = new LinkedHashSet<>();
+        for (Event event : byTime) {
+            String actor = event.actorKey();
+            if (!policy.countedTypes().contains(event.type()) || bots.get(actor) != null) {
+                continue;
+            }
+            long time = millis(event.timestamp());
+            watermark = Math.max(watermark, time);
+            ActorWindow window = windows.computeIfAbsent(actor, a -> new ActorWindow());
+            if (window.add(time, policy.maxEvents(), windowMillis, retentionMillis)) {
+                windows.remove(actor);
+                bots.put(actor, Boolean.TRUE);
+                flagged.add(actor);
+            }
+        }
+        forgetIdleActors();
+        return flagged;
+    }
+
+    /** Remembers actors already known as bots (e.g. read back from the event log at start-up). */
+    public synchronized void markBots(java.util.Collection<String> actorKeys) {
+        for (String actor : actorKeys) {
+            windows.remove(actor);
+            bots.put(actor, Boolean.TRUE);
+        }
+    }
+
+    /** Whether the actor has been flagged (and not forgotten since). */
+    public synchronized boolean isBot(String actorKey) {
+        return bots.containsKey(actorKey);
+    }
+
+    /** How many non-bot actors currently have a window in memory. */
+    public synchronized int trackedActors() {
+        return windows.size();
+    }
+
+    /** Epoch millis, saturated: the core accepts instants far beyond the range of a long of millis. */
+    private static long millis(Instant t) {
+        long seconds = Math.clamp(t.getEpochSecond(), -9_000_000_000_000_000L / 1000, 9_000_000_000_000_000L / 1000);
+        return seconds * 1000 + t.getNano() / 1_000_000;
+    }
+
+    private void forgetIdleActors() {
+        if (watermark == Long.MIN_VALUE) {
+            return;
+        }
+        Iterator<ActorWindow> eldestFirst = windows.values().iterator();
+        while (eldestFirst.hasNext()) {
+            ActorWindow window = eldestFirst.next();
+            boolean idle = window.newest() < watermark - retentionMillis;
+            if (!idle && windows.size() <= policy.maxActors()) {
+                break;
+            }
+            eldestFirst.remove();
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package io.marketpilot.data.source;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * Delimited text as {@link SourceRow}s: the header row (or the format's column names) names the fields, each
+ * further record becomes a map. A record with a different number of fields than the header, or one the
+ * {@link CsvScanner} finds broken, is a {@link ReadProblem} with its line, and reading goes on.
+ */
+final class CsvReader implements SourceReader {
+    private static final int INITIAL_BUFFER = 1 << 16;
+
+    private final String source;
+    private final CsvScanner scanner;
+    private final boolean shaping;
+    private WireColumns columns;
+    private SourceRow next;
+    private boolean finished;
+
+    CsvReader(String source, Reader in, CsvFormat format) {
+        this(source, in, format, INITIAL_BUFFER);
+    }
+
+    /** {@code initialBuffer} is small only in tests, to drive records across buffer refills. */
+    CsvReader(String source, Reader in, CsvFormat format, int initialBuffer) {
+        this.source = source;
+        this.scanner = new CsvScanner(in, format, initialBuffer);
+        this.shaping = format.wireShaping();
+        if (!format.columns().isEmpty()) {
+            this.columns = WireColumns.plan(format.columns().toArray(String[]::new), shaping);
+        }
+    }
+
+    @Override
+    public String source() {
+        return source;
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next == null && !finished) {
+            try {
+                next = advance();
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading " + source + " near line " + scanner.line(), e);
+            }
+            finished = next == null;
+        }
+        return next != null;
+    }
+
+    @Override
+    public SourceRow next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        SourceRow row = next;
+        next = null;
+        return row;
+    }
+
+    @Override
+    public void close() {
+        try {
+            scanner.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("closing " + source, e);
+        }
+    }
+
+    private SourceRow advance() throws IOException {
+        while (true) {
+            switch (scanner.next()) {
+                case CsvScanner.END -> {
+                    return null;
+                }
+                case CsvScanner.BLANK -> { }
+                case CsvScanner.BROKEN -> {
+                    ReadProblem problem = new ReadProblem(scanner.recordLine(), scanner.brokenBecause());
+                    scanner.resyncAfterFirstLine();
+                    return problem;
+                }
+                default -> {
+                    if (columns == null) {
+                        SourceRow headerProblem = readHeader();
+                        if (headerProblem != null) {
+                            finished = true;
+                            return headerProblem;
+                        }
+                        continue;
+                    }
+                    int found = scanner.fieldCount();
+                    if (found != columns.size()) {
+                        return new ReadProblem(scanner.recordLine(), "expected " + columns.size() + " fields as in the header, found " + found);
+                    }
+                    return new SourceRecord(scanner.recordLine(), toMap());
+                }
+            }
+        }
+    }
+
+    private SourceRow readHeader() {
+        String[] names = new String[scanner.fieldCount()];
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < names.length; i++) {
+            String name = scanner.value(i).strip();
+            names[i] = name.isEmpty() ? "column_" + (i + 1) : name;
+            if (!seen.add(names[i])) {
+                return new ReadProblem(scanner.recordLine(), "the header names column \"" + names[i] + "\" twice; the file cannot be read unambiguously");
+            }
+        }
+        columns = WireColumns.plan(names, shaping);
+        return null;
+    }
+
+    private Map<String, Object> toMap() {
+        int n = scanner.fieldCount();
+        Map<String, Object> record = LinkedHashMap.newLinkedHashMap(n);
+        for (int i = 0; i < n; i++) {
+            if (!scanner.isEmpty(i)) {
+                columns.put(record, i, scanner.value(i));
+            }
+        }
+        return record;
+    }
+}

@@ -1,0 +1,94 @@
+package io.marketpilot.data.source;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Maps flat CSV columns onto the nested wire contract: a column {@code context.device} becomes the key
+ * {@code device} of the object {@code context}, and a column {@code context} (or properties, attributes,
+ * traits, consent, titles) holding JSON object text becomes that object. Text that is not a JSON object stays
+ * a string, so the core parser reports it with its field. Planned once per header, so plain files pay nothing.
+ */
+final class WireColumns {
+    static final Set<String> OBJECT_FIELDS = Set.of("context", "properties", "attributes", "traits", "consent", "titles");
+
+    private final String[] names;
+    private final String[] parents;
+    private final boolean[] json;
+    private final boolean plain;
+
+    private WireColumns(String[] names, boolean shaping) {
+        this.names = names;
+        this.parents = new String[names.length];
+        this.json = new boolean[names.length];
+        boolean anySpecial = false;
+        for (int i = 0; shaping && i < names.length; i++) {
+            String name = names[i];
+            int dot = name.indexOf('.');
+            if (dot > 0 && dot < name.length() - 1 && OBJECT_FIELDS.contains(name.substring(0, dot))) {
+                parents[i] = name.substring(0, dot);
+                this.names[i] = name.substring(dot + 1);
+                anySpecial = true;
+            } else if (OBJECT_FIELDS.contains(name)) {
+                json[i] = true;
+                anySpecial = true;
+            }
+        }
+        this.plain = !anySpecial;
+    }
+
+    static WireColumns plan(String[] names, boolean shaping) {
+        return new WireColumns(names.clone(), shaping);
+    }
+
+    int size() {
+        return names.length;
+    }
+
+    void put(Map<String, Object> record, int column, String value) {
+        if (plain) {
+            record.put(names[column], value);
+            return;
+        }
+        String parent = parents[column];
+        if (parent != null) {
+            nestedObject(record, parent).ifPresentOrElse(
+                    object -> object.put(names[column], value),
+                    () -> record.put(parent + "." + names[column], value));
+        } else if (json[column]) {
+            putJson(record, names[column], value);
+        } else {
+            record.put(names[column], value);
+        }
+    }
+
+    private static void putJson(Map<String, Object> record, String name, String value) {
+        String trimmed = value.strip();
+        if (!trimmed.startsWith("{")) {
+            record.put(name, value);
+            return;
+        }
+        Json.objectOrEmpty(trimmed).ifPresentOrElse(object -> {
+            // columns like context.device that came before this one are merged, not overwritten
+            if (record.get(name) instanceof Map<?, ?> earlier) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> nested = (Map<String, Object>) earlier;
+                object.putAll(nested);
+            }
+            record.put(name, object);
+        }, () -> record.put(name, value));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<Map<String, Object>> nestedObject(Map<String, Object> record, String parent) {
+        Object existing = record.get(parent);
+        if (existing == null) {
+            Map<String, Object> created = new LinkedHashMap<>();
+            record.put(parent, created);
+            return Optional.of(created);
+        }
+        return existing instanceof Map<?, ?> m ? Optional.of((Map<String, Object>) m) : Optional.empty();
+    }
+}
