@@ -1,0 +1,44 @@
+package io.marketpilot.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marketpilot.engine.Engine;
+import io.marketpilot.server.batch.BatchReader;
+import io.marketpilot.server.catalog.ItemsResource;
+import io.marketpilot.server.customers.CustomersResource;
+import io.marketpilot.server.events.EventHistoryResource;
+import io.marketpilot.server.events.EventsResource;
+import io.marketpilot.server.health.HealthResource;
+import io.marketpilot.server.json.JsonBody;
+import io.marketpilot.server.keys.KeysResource;
+import io.marketpilot.server.metrics.ServerMetrics;
+import io.marketpilot.server.openapi.OpenApiResource;
+import io.marketpilot.server.recommendations.RecommendationsResource;
+import io.marketpilot.server.route.Route;
+import io.marketpilot.server.stats.StatsResource;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The route table: the one place that lists the resources. The server registers exactly
+ * {@code table(...).routes()}, and the OpenAPI document is built from that same list.
+ */
+final class ApiRoutes {
+    private ApiRoutes() {}
+
+    static OpenApiResource table(Engine engine, ServerConfig config, ObjectMapper mapper, ServerMetrics metrics)
+            throws JsonProcessingException {
+        int max = config.maxBatch();
+        List<Route> routes = new ArrayList<>();
+        routes.add(new HealthResource().route());
+        routes.add(new EventsResource(engine, new BatchReader(mapper, max, "events"), metrics).route());
+        routes.addAll(new ItemsResource(engine, new BatchReader(mapper, max, "items"), metrics).routes());
+        routes.addAll(new CustomersResource(engine, new BatchReader(mapper, max, "customers"), metrics).routes());
+        routes.add(new EventHistoryResource(engine).route());
+        routes.addAll(new RecommendationsResource(engine).routes());
+        routes.add(new StatsResource(engine).route());
+        routes.addAll(new KeysResource(engine, new JsonBody(mapper)).routes());
+        routes.add(metrics.route());
+        return new OpenApiResource(routes, mapper);
+    }
+}
