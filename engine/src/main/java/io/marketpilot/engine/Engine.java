@@ -37,6 +37,7 @@ public final class Engine implements AutoCloseable {
     /** How much of a customer's recent history personal recommendations look at. */
     private static final int HISTORY_FOR_RECOMMENDATIONS = 100;
 
+    private final EngineConfig config;
     private final Clock clock;
     private final EmbeddedStores stores;
     private final EventIngestor events;
@@ -45,6 +46,7 @@ public final class Engine implements AutoCloseable {
     private final Recommender recommender;
 
     private Engine(EngineConfig config, Clock clock, EmbeddedStores stores) {
+        this.config = config;
         this.clock = clock;
         this.stores = stores;
         this.recommender = Recommender.open(stores.models(), stores.items(), clock, EngineVersion.current());
@@ -116,6 +118,16 @@ public final class Engine implements AutoCloseable {
 
     public List<Recommendation> similarItems(ItemId item, int n) {
         return recommender.similar(item, n);
+    }
+
+    /** The model answering recommendations as {@code name@version}; empty until one is trained. */
+    public Optional<String> recommendationModel() {
+        return recommender.modelName();
+    }
+
+    /** The configuration the engine was opened with (the server reads the batch limit from it). */
+    public EngineConfig config() {
+        return config;
     }
 
     public EngineStats stats() {

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class Recommender {
     private final AtomicReference<CoPurchaseModel> current = new AtomicReference<>();
+    private final AtomicReference<String> currentName = new AtomicReference<>();
     private final Set<String> unsellable = ConcurrentHashMap.newKeySet();
     private final ModelStore models;
     private final CoPurchaseConfig config;
@@ -38,8 +39,10 @@ public final class Recommender {
     public static Recommender open(ModelStore models, ItemStore items, Clock clock, String codeVersion) {
         Recommender r = new Recommender(models, CoPurchaseConfig.defaults(), clock, codeVersion);
         items.forEach(r::catalogueChanged);
-        models.latest(CoPurchaseTrainer.ALGORITHM)
-                .ifPresent(m -> r.current.set(CoPurchaseFormat.read(m.bytes(), m.provenance())));
+        models.latest(CoPurchaseTrainer.ALGORITHM).ifPresent(m -> {
+            r.current.set(CoPurchaseFormat.read(m.bytes(), m.provenance()));
+            r.currentName.set(m.name() + "@" + m.version());
+        });
         return r;
     }
 
@@ -48,6 +51,7 @@ public final class Recommender {
         CoPurchaseModel model = new CoPurchaseTrainer(config, clock, codeVersion).train(log);
         StoredModel saved = models.save(CoPurchaseTrainer.ALGORITHM, CoPurchaseFormat.write(model), model.provenance());
         current.set(model);
+        currentName.set(saved.name() + "@" + saved.version());
         return saved;
     }
 
@@ -67,6 +71,11 @@ public final class Recommender {
     public List<Recommendation> similar(ItemId item, int n) {
         CoPurchaseModel m = current.get();
         return m == null ? List.of() : m.similar(item, n, this::sellable);
+    }
+
+    /** The serving model as {@code name@version}, e.g. {@code co-purchase@3}; empty before any training. */
+    public Optional<String> modelName() {
+        return Optional.ofNullable(currentName.get());
     }
 
     public Optional<CoPurchaseModel> model() {

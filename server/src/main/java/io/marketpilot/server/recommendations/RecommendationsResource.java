@@ -62,7 +62,7 @@ public final class RecommendationsResource {
     private void forUser(Context ctx) {
         UserId user = USER.read(ctx, UserId::new);
         int n = N.read(ctx);
-        ctx.json(answer(engine.recommendForUser(user, n)));
+        ctx.json(answer(engine.recommendForUser(user, n), engine.recommendationModel().orElse(null)));
     }
 
     private void similar(Context ctx) {
@@ -71,15 +71,15 @@ public final class RecommendationsResource {
         if (engine.item(item).isEmpty()) {
             throw ProblemException.notFound("no item with item_id '" + item + "'");
         }
-        ctx.json(answer(engine.similarItems(item, n)));
+        ctx.json(answer(engine.similarItems(item, n), engine.recommendationModel().orElse(null)));
     }
 
-    private static Answer answer(List<Recommendation> recommendations) {
+    private static Answer answer(List<Recommendation> recommendations, String model) {
         return new Answer(recommendations.stream()
-                .map(r -> new Scored(r.item().value(), r.score(), r.reason())).toList(), null);
+                .map(r -> new Scored(r.item().value(), r.score(), r.reason())).toList(), model);
     }
 
-    /** The wire answer; {@code model} stays null until the engine reports which model answered. */
+    /** The wire answer; {@code model} is {@code name@version} of the serving model, null before any training. */
     record Answer(List<Scored> items, String model) {}
 
     record Scored(String itemId, double score, String reason) {}
