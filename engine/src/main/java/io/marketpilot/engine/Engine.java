@@ -7,6 +7,7 @@ import io.marketpilot.core.event.Event;
 import io.marketpilot.core.id.ItemId;
 import io.marketpilot.core.id.UserId;
 import io.marketpilot.core.model.StoredModel;
+import io.marketpilot.core.store.EventQuery;
 import io.marketpilot.data.cleaning.BotDetector;
 import io.marketpilot.data.cleaning.BotPolicy;
 import io.marketpilot.data.cleaning.CustomerCleaner;
@@ -28,6 +29,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The composition root: the whole flow — validate, clean, store, understand, decide — reads top to bottom
@@ -95,6 +97,11 @@ public final class Engine implements AutoCloseable {
 
     public List<Event> recentEvents(UserId id, int limit) {
         return stores.events().recent(id, limit);
+    }
+
+    /** Streams stored events matching the query in timestamp order (exports, training, audits). */
+    public void scanEvents(EventQuery query, Consumer<Event> sink) {
+        stores.events().scan(query, sink);
     }
 
     /** Imports a file; {@code progress} receives (stage, done, total) — total is -1 when unknown. */
