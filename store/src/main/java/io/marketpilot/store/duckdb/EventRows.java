@@ -1,0 +1,151 @@
+package io.marketpilot.store.duckdb;
+
+import io.marketpilot.core.event.Event;
+import io.marketpilot.core.event.EventType;
+import io.marketpilot.core.id.AnonymousId;
+import io.marketpilot.core.id.EventId;
+import io.marketpilot.core.id.ItemId;
+import io.marketpilot.core.id.SessionId;
+import io.marketpilot.core.id.UserId;
+import io.marketpilot.store.json.JsonCodec;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToLongFunction;
+import org.duckdb.DuckDBAppender;
+
+/** Maps an {@link Event} to a row of {@code events} (through the Appender) and back (from a ResultSet). */
+final class EventRows {
+    /** The columns {@link #read} expects, in order. */
+    static final String COLUMNS = "event_id, type, user_id, anonymous_id, item_id, ts, ts_nanos, quantity, price,"
+            + " currency, session_id, context, properties, extra, bot";
+    /** The actor key of a row, as {@link Event#actorKey()} computes it. */
+    static final String ACTOR = "coalesce(user_id, 'anon:' || anonymous_id)";
+
+    private static final int PRICE_SCALE = 4;
+    private static final int PRICE_PRECISION = 18;
+    private static final long MICROS = 1_000_000L;
+
+    private EventRows() {}
+
+    /** Why the event cannot be stored (before anything is written), or null when it can. */
+    static String unstorable(Event e) {
+        if (e.price() != null && e.price().setScale(PRICE_SCALE, RoundingMode.HALF_EVEN).precision() > PRICE_PRECISION) {
+            return "event " + e.id() + ": price " + e.price().toPlainString() + " exceeds DECIMAL(18,4)"
+                    + " (at most 14 digits before the point)";
+        }
+        try {
+            Math.multiplyExact(e.timestamp().getEpochSecond(), MICROS);
+        } catch (ArithmeticException overflow) {
+            return "event " + e.id() + ": timestamp " + e.timestamp() + " is outside the storable range";
+        }
+        return null;
+    }
+
+    /** Appends one row from its {@link Encoded} form (everything computed beforehand, off the writer lock). */
+    static void append(DuckDBAppender a, long seq, Encoded row) throws SQLException {
+        Event e = row.event();
+        a.beginRow()
+                .append(seq)
+                .append(e.id().value())
+                .append(row.idHash())
+                .append(e.type().wireName());
+        string(a, e.userId() == null ? null : e.userId().value());
+        string(a, e.anonymousId() == null ? null : e.anonymousId().value());
+        string(a, e.itemId() == null ? null : e.itemId().value());
+        a.append(row.micros())
+                .append(row.nanos())
+                .append(e.quantity());
+        if (row.priceUnscaled() == null) {
+            a.appendNull();
+        } else {
+            a.appendDecimal(row.priceUnscaled().longValue());
+        }
+        string(a, e.currency());
+        string(a, e.sessionId() == null ? null : e.sessionId().value());
+        string(a, row.context());
+        string(a, row.properties());
+        string(a, row.extra());
+        a.append(e.bot()).endRow();
+    }
+
+    /** Reads the event at the cursor of a result selecting {@link #COLUMNS}. */
+    static Event read(ResultSet r) throws SQLException {
+        long micros = r.getLong(6);
+        Instant ts = Instant.ofEpochSecond(Math.floorDiv(micros, MICROS),
+                Math.floorMod(micros, MICROS) * 1000 + r.getShort(7));
+        String user = r.getString(3);
+        String anonymous = r.getString(4);
+        String item = r.getString(5);
+        String session = r.getString(11);
+        return new Event(new EventId(r.getString(1)), type(r.getString(2)),
+                user == null ? null : new UserId(user),
+                anonymous == null ? null : new AnonymousId(anonymous),
+                item == null ? null : new ItemId(item),
+                ts, r.getInt(8), price(r.getBigDecimal(9)), r.getString(10),
+                session == null ? null : new SessionId(session),
+                JsonCodec.readObject(r.getString(12)), JsonCodec.readObject(r.getString(13)),
+                JsonCodec.readObject(r.getString(14)), r.getBoolean(15));
+    }
+
+    /** Prices come back without the storage scale's trailing zeros: 12.5000 reads as 12.5, 100.0000 as 100. */
+    private static BigDecimal price(BigDecimal stored) {
+        if (stored == null) {
+            return null;
+        }
+        BigDecimal p = stored.stripTrailingZeros();
+        return p.scale() < 0 ? p.setScale(0) : p;
+    }
+
+    private static EventType type(String wire) {
+        return EventType.fromWire(wire).orElseThrow(
+                () -> new IllegalStateException("events.duckdb holds an unknown event type '" + wire + "'"));
+    }
+
+    private static void string(DuckDBAppender a, String s) throws SQLException {
+        if (s == null) {
+            a.appendNull();
+        } else {
+            a.append(s);
+        }
+    }
+
+    /**
+     * An event with every column value computed: id hash, time as (micros, nanos), price as the unscaled
+     * DECIMAL(18,4) long, JSON text. Computed before taking the writer lock (or on the bulk load's encoder
+     * thread), so the writer only copies values into the Appender.
+     */
+    record Encoded(Event event, long idHash, long micros, short nanos, Long priceUnscaled, String context,
+                   String properties, String extra) {
+        /** Checks and encodes a whole batch before anything is written, so a bad event stores nothing. */
+        static List<Encoded> all(List<Event> events, ToLongFunction<String> hasher) {
+            List<Encoded> rows = new ArrayList<>(events.size());
+            for (Event e : events) {
+                String problem = unstorable(e);
+                if (problem != null) {
+                    throw new IllegalArgumentException(problem + "; nothing of this batch was stored");
+                }
+                try {
+                    rows.add(of(e, hasher));
+                } catch (IllegalArgumentException notJson) {
+                    throw new IllegalArgumentException("event " + e.id() + ": " + notJson.getMessage()
+                            + "; nothing of this batch was stored", notJson);
+                }
+            }
+            return rows;
+        }
+
+        static Encoded of(Event e, ToLongFunction<String> hasher) {
+            Instant t = e.timestamp();
+            Long price = e.price() == null ? null
+                    : e.price().setScale(PRICE_SCALE, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
+            return new Encoded(e, hasher.applyAsLong(e.id().value()), t.getEpochSecond() * MICROS + t.getNano() / 1000,
+                    (short) (t.getNano() % 1000), price, JsonCodec.writeNullable(e.context()),
+                    JsonCodec.writeNullable(e.properties()), JsonCodec.writeNullable(e.extra()));
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package io.marketpilot.store.duckdb;
+
+import io.marketpilot.core.store.AppendResult;
+import io.marketpilot.store.duckdb.EventRows.Encoded;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * One open write transaction on the writer connection: chunks are deduplicated and appended through the
+ * Appender, then committed or rolled back together. The caller holds the writer lock for its whole life.
+ *
+ * <p>Dedupe: an id whose hash is in neither the committed set nor this transaction's pending set is new for
+ * sure. A hash hit is confirmed by the recently committed ids kept in memory (a retried batch), else by
+ * joining the candidates (put in the temp table {@code probe_ids}) against {@code events}, which includes the
+ * rows this transaction already appended, so a collision never drops an event. Exact duplicates inside one
+ * chunk are caught by comparing the ids themselves.
+ */
+final class WriteTransaction {
+    /** Ids kept for {@link RecentIds}: only for transactions that stay small (bulk loads stop keeping them). */
+    private static final int KEEP_IDS_UP_TO = 50_000;
+
+    private final DuckDBConnection writer;
+    private final IdIndex ids;
+    private final LongHashSet pending = new LongHashSet(1024);
+    private List<String> appendedIds = new ArrayList<>();
+    private long nextSeq;
+
+    private WriteTransaction(DuckDBConnection writer, IdIndex ids, long nextSeq) {
+        this.writer = writer;
+        this.ids = ids;
+        this.nextSeq = nextSeq;
+    }
+
+    static WriteTransaction begin(DuckDBConnection writer, IdIndex ids, long nextSeq) throws SQLException {
+        try (Statement s = writer.createStatement()) {
+            s.execute("BEGIN TRANSACTION");
+        }
+        return new WriteTransaction(writer, ids, nextSeq);
+    }
+
+    AppendResult add(List<Encoded> chunk) throws SQLException {
+        int n = chunk.size();
+        boolean[] keep = new boolean[n];
+        Set<String> seen = new HashSet<>(n * 2);
+        List<Integer> candidates = new ArrayList<>();
+        int duplicates = 0;
+        for (int i = 0; i < n; i++) {
+            Encoded row = chunk.get(i);
+            if (!seen.add(row.event().id().value())) {
+                duplicates++;
+            } else if (ids.contains(row.idHash()) || !pending.add(row.idHash())) {
+                candidates.add(i); // pending.add: one probe of a large table instead of contains + add
+            } else {
+                keep[i] = true;
+            }
+        }
+        List<Integer> unconfirmed = new ArrayList<>();
+        for (int i : candidates) {
+            if (ids.recentlyStored(chunk.get(i).event().id().value())) {
+                duplicates++;
+            } else {
+                unconfirmed.add(i);
+            }
+        }
+        if (!unconfirmed.isEmpty()) {
+            Set<String> stored = stored(chunk, unconfirmed);
+            for (int i : unconfirmed) {
+                if (stored.contains(chunk.get(i).event().id().value())) {
+                    duplicates++;
+                } else {
+                    keep[i] = true; // a hash collision: a new id after all
+                    pending.add(chunk.get(i).idHash());
+                }
+            }
+        }
+        int appended = n - duplicates;
+        if (appended > 0) {
+            try (DuckDBAppender a = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
+                for (int i = 0; i < n; i++) {
+                    if (keep[i]) {
+                        EventRows.append(a, nextSeq++, chunk.get(i));
+                        keepId(chunk.get(i).event().id().value());
+                    }
+                }
+            }
+        }
+        return new AppendResult(appended, duplicates);
+    }
+
+    private void keepId(String id) {
+        if (appendedIds != null) {
+            appendedIds.add(id);
+            if (appendedIds.size() > KEEP_IDS_UP_TO) {
+                appendedIds = null;
+            }
+        }
+    }
+
+    /** Commits and publishes the new ids; returns the next sequence number. */
+    long commit() throws SQLException {
+        try (Statement s = writer.createStatement()) {
+            s.execute("COMMIT");
+        }
+        ids.addAll(pending, appendedIds == null ? List.of() : appendedIds);
+        return nextSeq;
+    }
+
+    /** Rolls back; the in-memory id set never saw this transaction's ids, so nothing else to undo. */
+    void rollback(Exception cause) {
+        try (Statement s = writer.createStatement()) {
+            s.execute("ROLLBACK");
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** Which candidate ids are stored (committed, or appended earlier in this transaction). */
+    private Set<String> stored(List<Encoded> chunk, List<Integer> candidates) throws SQLException {
+        try (Statement s = writer.createStatement()) {
+            s.execute("DELETE FROM probe_ids");
+        }
+        try (DuckDBAppender a = writer.createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA, "probe_ids")) {
+            for (int i : candidates) {
+                a.beginRow().append(chunk.get(i).event().id().value()).append(chunk.get(i).idHash()).endRow();
+            }
+        }
+        // Measured on 1.35M events: with few candidates, filtering both columns in SQL is fastest (~4 ms);
+        // with many (a retried batch), joining on the hash alone and comparing ids here is faster (~15 vs ~30 ms).
+        String sql = candidates.size() <= 64
+                ? "SELECT event_id FROM events WHERE id_hash IN (SELECT id_hash FROM probe_ids)"
+                        + " AND event_id IN (SELECT event_id FROM probe_ids)"
+                : "SELECT event_id FROM events WHERE id_hash IN (SELECT id_hash FROM probe_ids)";
+        Set<String> wanted = new HashSet<>(candidates.size() * 2);
+        candidates.forEach(i -> wanted.add(chunk.get(i).event().id().value()));
+        Set<String> stored = new HashSet<>();
+        try (Statement s = writer.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                String id = r.getString(1);
+                if (wanted.contains(id)) {
+                    stored.add(id);
+                }
+            }
+        }
+        return stored;
+    }
+}
