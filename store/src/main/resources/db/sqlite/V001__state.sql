@@ -11,7 +11,6 @@ CREATE TABLE items (
     category    TEXT,                          -- path joined with ' > '
     available   INTEGER NOT NULL               -- 0/1
 );
-CREATE INDEX items_by_category ON items (category);
 
 CREATE TABLE customers (
     user_id     TEXT    NOT NULL PRIMARY KEY,
