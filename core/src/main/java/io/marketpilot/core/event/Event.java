@@ -48,9 +48,12 @@ public record Event(
         extra = extra == null ? Map.of() : extra;
     }
 
-    /** The user id if known, else the anonymous id: the key events of one person share. */
+    /**
+     * The user id if known, else {@code anon:} + the anonymous id: the key events of one person share.
+     * Unambiguous because no user id may start with {@code anon:}.
+     */
     public String actorKey() {
-        return userId != null ? userId.value() : "anon:" + anonymousId.value();
+        return userId != null ? userId.value() : UserId.ANONYMOUS_PREFIX + anonymousId.value();
     }
 
     public Event withType(EventType newType) {

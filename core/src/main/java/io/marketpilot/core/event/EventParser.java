@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,6 +26,9 @@ public final class EventParser {
 
     /** Earlier timestamps are taken for unit mix-ups or placeholders (e.g. year 0001), not e-commerce events. */
     public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+
+    /** Prices are stored with 4 decimals in 18 digits. */
+    public static final BigDecimal MAX_PRICE = BigDecimal.TEN.pow(14);
 
     private final Clock clock;
 
@@ -51,7 +55,8 @@ public final class EventParser {
         if (type.isPresent() && type.get().requiresItem() && !r.has("item_id")) {
             r.error("item_id", "an item_id (required for " + type.get().wireName() + " events)", null);
         }
-        Optional<Instant> timestamp = r.instant("timestamp");
+        // microseconds are what every store keeps (PostgreSQL included), so events compare equal after a round trip
+        Optional<Instant> timestamp = r.instant("timestamp").map(t -> t.truncatedTo(ChronoUnit.MICROS));
         if (!r.has("timestamp")) {
             r.error("timestamp", "an ISO-8601 instant with zone (required)", null);
         }
@@ -64,8 +69,9 @@ public final class EventParser {
         }
         int quantity = quantity(r);
         BigDecimal price = r.decimal("price").orElse(null);
-        if (price != null && price.signum() < 0) {
-            r.error("price", "a price of zero or more (refunds are a type, not a negative price)", price.toPlainString());
+        if (price != null && (price.signum() < 0 || price.compareTo(MAX_PRICE) >= 0)) {
+            r.error("price", "a price of zero or more and below 10^14 (refunds are a type, not a negative price)",
+                    price.toPlainString());
         }
         String currency = currency(r);
         Optional<SessionId> session = r.id("session_id", SessionId::new);

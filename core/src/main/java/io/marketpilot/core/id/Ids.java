@@ -17,6 +17,12 @@ final class Ids {
         if (trimmed.length() > MAX_LENGTH) {
             throw new IllegalArgumentException(kind + " must be at most " + MAX_LENGTH + " characters, got " + trimmed.length());
         }
+        for (int i = 0; i < trimmed.length(); i++) {
+            if (Character.isISOControl(trimmed.charAt(i))) {
+                throw new IllegalArgumentException(kind + " must not contain control characters (found U+%04X at %d)"
+                        .formatted((int) trimmed.charAt(i), i));
+            }
+        }
         return trimmed;
     }
 }

@@ -164,4 +164,21 @@ class EventParserTest {
         raw.put("timestamp", "0001-01-01T00:00:00Z");
         assertThat(errors(raw).get(0).expected()).contains("after 1970");
     }
+
+    @Test
+    void userIdsCannotImpersonateAnonymousActorKeys() {
+        Map<String, Object> raw = purchase();
+        raw.put("user_id", "anon:dev-1");
+        assertThat(errors(raw).get(0).message()).contains("user_id").contains("anonymous_id instead");
+    }
+
+    @Test
+    void timestampsKeepMicrosecondsAndPricesStayStorable() {
+        Map<String, Object> raw = purchase();
+        raw.put("timestamp", "2026-10-01T10:15:00.123456789Z");
+        Event e = ((Validation.Valid<Event>) parser.parse(raw)).value();
+        assertThat(e.timestamp()).isEqualTo(Instant.parse("2026-10-01T10:15:00.123456Z"));
+        raw.put("price", "100000000000000");
+        assertThat(errors(raw)).extracting(FieldError::field).containsExactly("price");
+    }
 }
