@@ -35,6 +35,10 @@ public final class Timestamps {
         if (isDigits(s)) {
             return Numbers.toLong(s).map(Timestamps::fromEpoch);
         }
+        Instant fast = FastIso.parse(s);
+        if (fast != null) {
+            return Optional.of(fast);
+        }
         if (s.length() > 10 && s.charAt(10) == ' ') {
             s = s.substring(0, 10) + 'T' + s.substring(11);
         }
