@@ -27,14 +27,14 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /** The state of one running import: chunks waiting to be cleaned, what was accepted, and every bad row. */
-final class ImportBatches {
+final class ImportBatches implements AutoCloseable {
     private static final int CHUNK = 10_000;
 
     private final EventCleaner eventCleaner;
     private final BotDetector bots;
     private final ItemCleaner itemCleaner;
     private final CustomerCleaner customerCleaner;
-    private final EventLog.BulkLoad bulk;
+    private final PipelinedBulkLoad bulk;
     private final RejectsFile rejects;
     private final boolean skipInvalid;
 
@@ -57,20 +57,31 @@ final class ImportBatches {
         this.bots = bots;
         this.itemCleaner = itemCleaner;
         this.customerCleaner = customerCleaner;
-        this.bulk = bulk;
+        this.bulk = new PipelinedBulkLoad(bulk);
         this.rejects = rejects;
         this.skipInvalid = skipInvalid;
     }
 
     void add(WireRecord r) {
-        List<WireRecord> target = switch (r.kind()) {
-            case EVENT -> events;
-            case ITEM -> itemRows;
-            case CUSTOMER -> customerRows;
-        };
-        target.add(r);
-        if (target.size() >= CHUNK) {
-            flush();
+        switch (r.kind()) {
+            case EVENT -> {
+                events.add(r);
+                if (events.size() >= CHUNK) {
+                    flushEvents();
+                }
+            }
+            case ITEM -> {
+                itemRows.add(r);
+                if (itemRows.size() >= CHUNK) {
+                    flushRecords();
+                }
+            }
+            case CUSTOMER -> {
+                customerRows.add(r);
+                if (customerRows.size() >= CHUNK) {
+                    flushRecords();
+                }
+            }
         }
     }
 
@@ -82,8 +93,14 @@ final class ImportBatches {
         skipped.merge(s.reason(), 1L, Long::sum);
     }
 
+    /** Cleans and writes whatever is pending, and waits until the event log has every chunk. */
     void flush() {
         flushEvents();
+        flushRecords();
+        appended = bulk.drain();
+    }
+
+    private void flushRecords() {
         Cleaned<Item> cleanedItems = itemCleaner.clean(fields(itemRows));
         items.addAll(cleanedItems.accepted());
         reject(itemRows, cleanedItems.rejections());
@@ -104,7 +121,7 @@ final class ImportBatches {
         newBots.addAll(cleaned.newBotActors());
         if (badRows == 0 || skipInvalid) {
             // once an all-or-nothing import has failed, later rows are only checked, not loaded
-            appended = appended.plus(bulk.add(cleaned.accepted()));
+            bulk.add(cleaned.accepted());
             botEvents += cleaned.accepted().stream().filter(Event::bot).count();
         }
         events.clear();
@@ -132,6 +149,11 @@ final class ImportBatches {
             out.add(r.fields());
         }
         return out;
+    }
+
+    @Override
+    public void close() {
+        bulk.close();
     }
 
     long badRowCount() {

@@ -57,9 +57,9 @@ public final class ImportJob {
         };
         try (RejectsFile rejects = new RejectsFile(request.source(), dataDir, request.skipInvalid());
              Stream<ImportRow> rows = formats.open(request.format(), request.source(), kind);
-             EventLog.BulkLoad bulk = log.bulkLoad()) {
-            ImportBatches batches = new ImportBatches(eventCleaner, bots, itemCleaner, customerCleaner, bulk,
-                    rejects, request.skipInvalid());
+             EventLog.BulkLoad bulk = log.bulkLoad();
+             ImportBatches batches = new ImportBatches(eventCleaner, bots, itemCleaner, customerCleaner, bulk,
+                     rejects, request.skipInvalid())) {
             long read = 0;
             for (Iterator<ImportRow> it = rows.iterator(); it.hasNext(); ) {
                 switch (it.next()) {
