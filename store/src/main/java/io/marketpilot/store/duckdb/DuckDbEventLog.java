@@ -46,6 +46,7 @@ public final class DuckDbEventLog implements EventLog {
     private final WriterLock lock = new WriterLock();
     private long nextSeq;
     private ExecutorService encoder;
+    private final Checkpointer checkpointer;
     private volatile boolean closed;
 
     private DuckDbEventLog(Path file, DuckDBConnection root, DuckDBConnection writer, IdIndex ids, long nextSeq) {
@@ -55,6 +56,8 @@ public final class DuckDbEventLog implements EventLog {
         this.ids = ids;
         this.nextSeq = nextSeq;
         this.reads = new EventReads(root::duplicate);
+        this.checkpointer = new Checkpointer(file, writer, lock);
+        this.checkpointer.start();
     }
 
     /**
@@ -73,6 +76,7 @@ public final class DuckDbEventLog implements EventLog {
         try {
             SCHEMA.apply(root, file.getFileName().toString());
             DuckDBConnection writer = root.duplicate();
+            Checkpointer.configure(writer);
             try (Statement s = writer.createStatement()) {
                 s.execute("CREATE TEMP TABLE probe_ids (event_id VARCHAR, id_hash BIGINT)");
                 s.execute("CREATE TEMP TABLE bot_keys (actor VARCHAR)");
@@ -216,6 +220,7 @@ public final class DuckDbEventLog implements EventLog {
                 return;
             }
             closed = true;
+            checkpointer.close();
             if (encoder != null) {
                 encoder.shutdownNow();
             }

@@ -9,6 +9,7 @@ import java.util.concurrent.Semaphore;
 final class WriterLock {
     private final Semaphore permit = new Semaphore(1, true);
     private volatile Thread holder;
+    private volatile long lastReleased = System.nanoTime();
 
     void acquire() {
         if (holder == Thread.currentThread()) {
@@ -21,6 +22,21 @@ final class WriterLock {
 
     void release() {
         holder = null;
+        lastReleased = System.nanoTime();
         permit.release();
+    }
+
+    /** Takes the permit only if nobody holds or waits for it (background work must never delay a writer). */
+    boolean tryAcquireIdle() {
+        if (permit.hasQueuedThreads() || !permit.tryAcquire()) {
+            return false;
+        }
+        holder = Thread.currentThread();
+        return true;
+    }
+
+    /** Nanos (System.nanoTime) since a writer last released the permit. */
+    long idleNanos() {
+        return System.nanoTime() - lastReleased;
     }
 }
