@@ -27,7 +27,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
  * <pre>{@code
  * try (Engine engine = Engine.open(EngineConfig.at(dir), Clock.systemUTC());
  *      ApiServer server = ApiServer.start(engine, ServerConfig.defaults().withAdminKey(key))) {
- *     server.awaitShutdownSignal(); // e.g. the CLI's serve command
+ *     // serve until the process is asked to stop: the CLI's serve command waits on a shutdown hook here
  * }
  * }</pre>
  */
