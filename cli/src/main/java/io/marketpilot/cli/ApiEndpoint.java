@@ -26,7 +26,8 @@ final class ApiEndpoint implements AutoCloseable {
     static ApiEndpoint start(Engine engine, String host, int port, String adminKey) {
         ApiServer server;
         try {
-            server = ApiServer.start(engine, ServerConfig.defaults().withHost(host).withPort(port).withAdminKey(adminKey));
+            server = ApiServer.start(engine, ServerConfig.defaults().withHost(host).withPort(port).withAdminKey(adminKey)
+                    .withMaxBatch(engine.config().ingest().maxBatch()));
         } catch (RuntimeException e) {
             if (causedByBind(e)) {
                 throw new EnvironmentProblem("cannot listen on " + host + ":" + port + " (" + rootMessage(e)

@@ -78,8 +78,14 @@ final class DemoCommand implements Callable<Integer> {
             engine = opened;
             importIfEmpty(steps, opened, ImportKind.ITEMS, shop.items(), EngineStats::items, progress);
             importIfEmpty(steps, opened, ImportKind.CUSTOMERS, shop.customers(), EngineStats::customers, progress);
-            importIfEmpty(steps, opened, ImportKind.EVENTS, shop.events(), s -> s.events().total(), progress);
-            steps.run("train", opened::trainRecommendations, DemoCommand::describe);
+            boolean newEvents = importIfEmpty(steps, opened, ImportKind.EVENTS, shop.events(),
+                    s -> s.events().total(), progress);
+            if (newEvents || opened.recommendationModel().isEmpty()) {
+                steps.run("train", opened::trainRecommendations, DemoCommand::describe);
+            } else {
+                steps.skipped("train", "serving " + opened.recommendationModel().get()
+                        + " (bin/marketpilot train retrains)");
+            }
             DemoApiKey.Secret key = steps.run("api key", () -> DemoApiKey.ensure(opened, data.path()),
                     k -> k.createdNow() ? "created an admin key" : "reused the key in " + DemoApiKey.FILE);
             int listenPort = smoke ? 0 : port;
@@ -138,13 +144,14 @@ final class DemoCommand implements Callable<Integer> {
         return base;
     }
 
-    private static void importIfEmpty(DemoSteps steps, Engine engine, ImportKind kind, Path file,
-                                      ToLongFunction<EngineStats> count, ImportProgress progress) {
+    /** Imports the file unless the store already holds records of that kind; true when it imported. */
+    private static boolean importIfEmpty(DemoSteps steps, Engine engine, ImportKind kind, Path file,
+                                         ToLongFunction<EngineStats> count, ImportProgress progress) {
         String name = "import " + ImportCommand.kindName(kind);
         long existing = count.applyAsLong(engine.stats());
         if (existing > 0) {
             steps.skipped(name, String.format(Locale.ROOT, "%,d already stored", existing));
-            return;
+            return false;
         }
         steps.run(name, () -> {
             ImportReport r = engine.importFile(new ImportRequest(kind, file, "auto", false), progress);
@@ -156,6 +163,7 @@ final class DemoCommand implements Callable<Integer> {
             return r;
         }, r -> String.format(Locale.ROOT, "%,d rows, %,.0f rows/s", r.rowsRead(),
                 r.rowsRead() / Math.max(r.took().toNanos() / 1e9, 1e-9)));
+        return true;
     }
 
     private static String describe(TrainingReport r) {

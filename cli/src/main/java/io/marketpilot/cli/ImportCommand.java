@@ -25,7 +25,7 @@ import picocli.CommandLine.TypeConversionException;
         description = {"Imports events, items or customers from a CSV or JSONL file (or a named public dataset).",
             "Invalid rows abort the import and nothing is written, unless --skip-invalid is given."})
 final class ImportCommand implements Callable<Integer> {
-    static final String FORMATS = "auto, csv, jsonl, canonical, uci-online-retail, movielens, instacart";
+    static final String FORMATS = "auto, csv, tsv, jsonl, canonical, uci-online-retail, movielens, instacart";
 
     @Spec
     CommandSpec spec;

@@ -47,7 +47,8 @@ class DemoCommandTest {
         assertThat(summary.get("steps").findValuesAsText("note"))
                 .anyMatch(n -> n.startsWith("already generated"))
                 .anyMatch(n -> n.startsWith("skipped: ") && n.contains("already stored"))
-                .anyMatch(n -> n.startsWith("reused the key"));
+                .anyMatch(n -> n.startsWith("reused the key"))
+                .anyMatch(n -> n.contains("serving co-purchase@1"));
         // the first run's smoke event is stored once, the second run's too
         assertThat(summary.at("/counts/events").asLong()).isEqualTo(20_002);
     }

@@ -27,10 +27,11 @@ public final class ItemParser {
         if (currency != null && !currency.matches("[A-Z]{3}")) {
             r.error("currency", "a three-letter ISO 4217 code such as EUR or CNY", currency);
         }
-        Integer stock = r.integer("stock").map(Long::intValue).orElse(null);
-        if (stock != null && stock < 0) {
-            r.error("stock", "a stock count of zero or more", stock);
+        Long stockValue = r.integer("stock").orElse(null);
+        if (stockValue != null && (stockValue < 0 || stockValue > Integer.MAX_VALUE)) {
+            r.error("stock", "a stock count from 0 to " + Integer.MAX_VALUE, stockValue);
         }
+        Integer stock = stockValue == null ? null : (int) Math.max(0, Math.min(Integer.MAX_VALUE, stockValue));
         var tags = r.strings("tags");
         var attributes = r.object("attributes");
         boolean available = r.bool("available").orElse(true);

@@ -3,12 +3,11 @@ package io.marketpilot.core.validation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -23,7 +22,9 @@ public final class RawRecord {
     private final Map<String, Object> raw;
     private final String prefix;
     private final List<FieldError> errors = new ArrayList<>();
-    private final Set<String> read = new HashSet<>();
+    /** The names of the fields read, each once: a record reads a dozen or so, so a scan beats a HashSet. */
+    private String[] read = new String[16];
+    private int readCount;
 
     public RawRecord(Map<String, Object> raw) {
         this(raw, "");
@@ -55,7 +56,7 @@ public final class RawRecord {
 
     /** The value as given, or null when absent, JSON null or a blank string. */
     public Object value(String field) {
-        read.add(field);
+        markRead(field);
         Object v = raw.get(field);
         if (v instanceof String s && s.isBlank()) {
             return null;
@@ -209,13 +210,37 @@ public final class RawRecord {
 
     /** The fields nobody read: unknown extras, kept verbatim. */
     public Map<String, Object> unread() {
-        Map<String, Object> extra = new LinkedHashMap<>();
+        Map<String, Object> extra = null;
         for (Map.Entry<String, Object> e : raw.entrySet()) {
-            if (!read.contains(e.getKey()) && e.getValue() != null) {
+            if (e.getValue() != null && !wasRead(e.getKey())) {
+                if (extra == null) {
+                    extra = new LinkedHashMap<>();
+                }
                 extra.put(e.getKey(), e.getValue());
             }
         }
-        return extra.isEmpty() ? Map.of() : JsonValues.immutableCopy(extra);
+        return extra == null ? Map.of() : JsonValues.immutableCopy(extra);
+    }
+
+    private void markRead(String field) {
+        for (int i = 0; i < readCount; i++) {
+            if (read[i] == field) { // callers pass constants; an equal copy is only stored twice, which is harmless
+                return;
+            }
+        }
+        if (readCount == read.length) {
+            read = Arrays.copyOf(read, readCount * 2);
+        }
+        read[readCount++] = field;
+    }
+
+    private boolean wasRead(String key) {
+        for (int i = 0; i < readCount; i++) {
+            if (read[i].equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -30,7 +30,41 @@ final class TextNormalizer {
             return slow(s);
         }
         boolean clean = n <= SHORT ? cleanShort(s, n) : cleanLong(s, n);
-        return clean ? s : slow(s);
+        if (clean || unchanged(s, n)) {
+            return s;
+        }
+        String text = slow(s);
+        return text.equals(s) ? s : text; // the same instance, so the record is not copied for nothing
+    }
+
+    /**
+     * Whether {@link #slow} would give the same text: nothing invisible, no NEXT LINE, no whitespace at either
+     * end, in short text no whitespace but single plain spaces, and already NFKC. Non-ASCII text that needs
+     * nothing (CJK search queries, reviews) takes this scan instead of being rebuilt.
+     */
+    private static boolean unchanged(String s, int n) {
+        if (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1))) {
+            return false;
+        }
+        boolean isShort = n <= SHORT;
+        boolean afterSpace = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x7f || c < ' ') {
+                if (invisible(c) || c == '\u0085') {
+                    return false;
+                }
+            }
+            if (isShort) {
+                boolean space = c == ' ' || (c > ' ' ? c >= 0x7f && (Character.isWhitespace(c) || Character.isSpaceChar(c))
+                        : Character.isWhitespace(c));
+                if (space && (c != ' ' || afterSpace)) {
+                    return false;
+                }
+                afterSpace = space;
+            }
+        }
+        return Normalizer.isNormalized(s, Normalizer.Form.NFKC);
     }
 
     /** Printable ASCII without whitespace runs: nothing to do. */

@@ -1,19 +1,19 @@
 package io.marketpilot.data.source;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Optional;
 
 /** JSON objects as ordered maps; decimals stay exact (BigDecimal), so prices keep their digits. */
 final class Json {
     static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    private static final TypeReference<LinkedHashMap<String, Object>> OBJECT = new TypeReference<>() {};
 
     private Json() {}
 
@@ -30,7 +30,7 @@ final class Json {
             if (first != JsonToken.START_OBJECT) {
                 return new Parsed.Failure("expected a JSON object, found " + describe(first));
             }
-            LinkedHashMap<String, Object> fields = MAPPER.readValue(parser, OBJECT);
+            LinkedHashMap<String, Object> fields = readObject(parser);
             JsonToken after = parser.nextToken();
             if (after != null) {
                 return new Parsed.Failure("expected the line to end after the JSON object, found " + describe(after));
@@ -41,6 +41,45 @@ final class Json {
         } catch (IOException e) {
             return new Parsed.Failure("malformed JSON: " + e.getMessage());
         }
+    }
+
+    /**
+     * The object whose START_OBJECT is the current token, read with the streaming API into what
+     * {@code MAPPER.readValue(parser, LinkedHashMap)} gives (ordered maps, lists, Integer/Long/BigInteger,
+     * BigDecimal for decimals, a repeated key's last value winning) without databind's per-value dispatch.
+     */
+    private static LinkedHashMap<String, Object> readObject(JsonParser p) throws IOException {
+        LinkedHashMap<String, Object> map = new LinkedHashMap<>();
+        for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+            map.put(key, readValue(p, p.nextToken()));
+        }
+        if (!p.hasToken(JsonToken.END_OBJECT)) {
+            throw new JsonParseException(p, "expected a field name or the end of the object, found " + p.currentToken());
+        }
+        return map;
+    }
+
+    private static Object readValue(JsonParser p, JsonToken t) throws IOException {
+        if (t == null) {
+            throw new JsonParseException(p, "unexpected end of input");
+        }
+        return switch (t) {
+            case VALUE_STRING -> p.getText();
+            case START_OBJECT -> readObject(p);
+            case START_ARRAY -> {
+                ArrayList<Object> list = new ArrayList<>();
+                for (JsonToken next = p.nextToken(); next != JsonToken.END_ARRAY; next = p.nextToken()) {
+                    list.add(readValue(p, next));
+                }
+                yield list;
+            }
+            case VALUE_NUMBER_INT -> p.getNumberValue();
+            case VALUE_NUMBER_FLOAT -> p.getDecimalValue();
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            case VALUE_NULL -> null;
+            default -> throw new JsonParseException(p, "unexpected JSON token " + t);
+        };
     }
 
     /** The object in {@code text}, or empty when it is not exactly one JSON object. */

@@ -48,15 +48,27 @@ final class WriteTransaction {
     AppendResult add(List<Encoded> chunk) throws SQLException {
         int n = chunk.size();
         boolean[] keep = new boolean[n];
-        Set<String> seen = new HashSet<>(n * 2);
+        // Exact duplicates inside the chunk share a hash, so they show up as a hash hit; the ids themselves are
+        // only compared (in `seen`) from the first hit on. Rows before it had hashes new to `pending`, hence
+        // distinct ids, and rows after it are all added to `seen`, so this counts the same as comparing every id.
+        Set<String> seen = null;
         List<Integer> candidates = new ArrayList<>();
         int duplicates = 0;
         for (int i = 0; i < n; i++) {
             Encoded row = chunk.get(i);
-            if (!seen.add(row.event().id().value())) {
+            long hash = row.idHash();
+            // pending.add: one probe of a large table instead of contains + add
+            boolean hashHit = ids.contains(hash) || !pending.add(hash);
+            if (hashHit && seen == null) {
+                seen = new HashSet<>(n * 2);
+                for (int j = 0; j < i; j++) {
+                    seen.add(chunk.get(j).event().id().value());
+                }
+            }
+            if (seen != null && !seen.add(row.event().id().value())) {
                 duplicates++;
-            } else if (ids.contains(row.idHash()) || !pending.add(row.idHash())) {
-                candidates.add(i); // pending.add: one probe of a large table instead of contains + add
+            } else if (hashHit) {
+                candidates.add(i);
             } else {
                 keep[i] = true;
             }

@@ -1,12 +1,13 @@
 package io.marketpilot.store.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -28,6 +29,12 @@ import java.util.TreeMap;
  */
 public final class JsonCodec {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /** For {@link Output}: root values written back to back without a separator, each taken out on its own. */
+    private static final JsonFactory REUSED = new JsonFactoryBuilder().rootValueSeparator((String) null).build();
+    /** A generator and its buffer per thread, so a write does not set up a new generator (it showed in profiles). */
+    private static final ThreadLocal<Output> OUTPUT = new ThreadLocal<>();
+    /** A buffer grown past this by a large value is not kept. */
+    private static final int KEEP_BUFFER_UP_TO = 1 << 16;
 
     private JsonCodec() {}
 
@@ -73,15 +80,56 @@ public final class JsonCodec {
     }
 
     private static String write(Object value, boolean sortKeys) {
-        StringWriter out = new StringWriter(128);
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            writeValue(g, value, sortKeys);
+        Output out = OUTPUT.get();
+        OUTPUT.remove(); // not reused if this write fails half-way (or, through a nested call, reentrantly)
+        if (out == null) {
+            out = new Output();
+        }
+        String text;
+        try {
+            writeValue(out.generator, value, sortKeys);
+            out.generator.flush();
+            text = out.buffer.toString();
         } catch (NotJson e) {
             throw new IllegalArgumentException(e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        if (out.buffer.capacity() <= KEEP_BUFFER_UP_TO) {
+            out.buffer.setLength(0);
+            OUTPUT.set(out);
+        }
+        return text;
+    }
+
+    /** A generator writing into a StringBuilder, reused for one complete root value after another. */
+    private static final class Output {
+        final StringBuilder buffer = new StringBuilder(256);
+        final JsonGenerator generator;
+
+        Output() {
+            try {
+                generator = REUSED.createGenerator(new Writer() {
+                    @Override
+                    public void write(char[] chars, int off, int len) {
+                        buffer.append(chars, off, len);
+                    }
+
+                    @Override
+                    public void write(String str, int off, int len) {
+                        buffer.append(str, off, off + len);
+                    }
+
+                    @Override
+                    public void flush() {}
+
+                    @Override
+                    public void close() {}
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private static void writeValue(JsonGenerator g, Object v, boolean sortKeys) throws IOException {
