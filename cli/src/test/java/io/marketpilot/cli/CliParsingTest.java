@@ -40,7 +40,7 @@ class CliParsingTest {
         Path file = Files.writeString(dir.resolve("e.csv"), "type\n");
         CliResult r = CliResult.run("import", "events", file.toString(), "--format", "xml", "--data-dir", dir.resolve("d").toString());
         assertThat(r.code()).as(r.toString()).isEqualTo(2);
-        assertThat(r.err()).contains("--format: expected one of auto, csv, jsonl").contains("found \"xml\"");
+        assertThat(r.err()).contains("--format: expected one of auto, csv, tsv, jsonl").contains("found \"xml\"");
         assertThat(dir.resolve("d")).doesNotExist();
     }
 
