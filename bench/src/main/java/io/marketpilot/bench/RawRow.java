@@ -58,19 +58,8 @@ record RawRow(String eventId, long idHash, String type, String userId, String an
         return v == null || v.isEmpty() ? null : v.toString();
     }
 
-    /** The same function as the store's {@code IdHash} (package-private there), so the baseline pays the same. */
+    /** The store's own id hash, so the baseline pays the same. */
     static long idHash(String id) {
-        long m = 0x9E3779B97F4A7C15L;
-        long h = m ^ id.length();
-        for (int i = 0; i < id.length(); i++) {
-            h = (h ^ id.charAt(i)) * m;
-            h ^= h >>> 29;
-        }
-        h ^= h >>> 33;
-        h *= 0xFF51AFD7ED558CCDL;
-        h ^= h >>> 33;
-        h *= 0xC4CEB9FE1A85EC53L;
-        h ^= h >>> 33;
-        return h;
+        return io.marketpilot.store.duckdb.DuckDbEventLog.idHash(id);
     }
 }

@@ -100,6 +100,11 @@ public final class DuckDbEventLog implements EventLog {
         }
     }
 
+    /** The hash this log stores per event id ({@code events.id_hash}; part of the file format). */
+    public static long idHash(String eventId) {
+        return IdHash.of(eventId);
+    }
+
     @Override
     public AppendResult append(List<Event> events) {
         if (events.isEmpty()) {
