@@ -150,8 +150,11 @@ public final class RawRecord {
                 default -> { }
             }
         }
-        if (v instanceof Number n && (n.intValue() == 0 || n.intValue() == 1)) {
-            return Optional.of(n.intValue() == 1);
+        if (v instanceof Number) {
+            Optional<Long> n = Numbers.toLong(v);
+            if (n.isPresent() && (n.get() == 0 || n.get() == 1)) {
+                return Optional.of(n.get() == 1);
+            }
         }
         error(field, "true or false", v);
         return Optional.empty();

@@ -37,4 +37,14 @@ class RawRecordTest {
         assertThat(r.errors().get(0).field()).isEqualTo("consent.email");
         assertThat(r.errors().get(0).found()).isEqualTo("\"maybe\"");
     }
+
+    @Test
+    void booleansFromNumbersMustBeExactlyZeroOrOne() {
+        RawRecord r = new RawRecord(Map.of("a", 1, "b", 0.0, "c", 0.5, "d", 4_294_967_296L));
+        assertThat(r.bool("a")).contains(true);
+        assertThat(r.bool("b")).contains(false);
+        assertThat(r.bool("c")).isEmpty();
+        assertThat(r.bool("d")).isEmpty();
+        assertThat(r.errors()).extracting(FieldError::field).containsExactly("c", "d");
+    }
 }

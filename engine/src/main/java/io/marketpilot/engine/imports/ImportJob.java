@@ -77,9 +77,11 @@ public final class ImportJob {
             long items = 0;
             long customers = 0;
             if (commit) {
+                // events first: they are the record of what happened; items and customers are idempotent
+                // upserts, so if writing them fails, re-running the import completes them without new events
+                bulk.commit();
                 items = records.writeItems(batches.items()).total();
                 customers = records.writeCustomers(batches.customers()).total();
-                bulk.commit();
                 if (!batches.newBots().isEmpty()) {
                     log.flagBots(batches.newBots());
                 }

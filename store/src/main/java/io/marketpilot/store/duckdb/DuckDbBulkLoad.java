@@ -116,12 +116,15 @@ final class DuckDbBulkLoad implements EventLog.BulkLoad {
             throw new IllegalStateException(file + ": a chunk of this bulk load failed; close it (rolls back)");
         }
         done = true;
+        long next = -1;
         try {
-            ended.accept(tx.commit());
-        } catch (SQLException e) {
+            next = tx.commit();
+        } catch (SQLException | RuntimeException e) {
             tx.rollback(e);
-            ended.accept(-1);
-            throw failure("commit", e);
+            throw e instanceof SQLException sql ? failure("commit", sql) : (RuntimeException) e;
+        } finally {
+            // whatever happened, the writer is handed back: a stuck lock would block every later write
+            ended.accept(next);
         }
     }
 

@@ -231,9 +231,15 @@ public final class DuckDbEventLog implements EventLog {
             }
             try (Statement s = writer.createStatement()) {
                 s.execute("CHECKPOINT");
+            } finally {
+                // a failed checkpoint loses nothing (the WAL is replayed at the next open), but the connections
+                // must close either way, or a reopen in this process would meet a still-open database
+                try {
+                    writer.close();
+                } finally {
+                    root.close();
+                }
             }
-            writer.close();
-            root.close();
         } catch (SQLException e) {
             throw failure("close", e);
         } finally {

@@ -69,7 +69,11 @@ public final class JsonCodec {
     /** The value in {@code json}. */
     public static Object read(String json) {
         try (JsonParser p = FACTORY.createParser(json)) {
-            Object value = readValue(p, p.nextToken());
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw new IllegalArgumentException("expected a JSON value, found empty text");
+            }
+            Object value = readValue(p, first);
             if (p.nextToken() != null) {
                 throw new IllegalArgumentException("trailing content after the JSON value");
             }
