@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -14,15 +13,12 @@ import java.util.Set;
  * further record becomes a map. A record with a different number of fields than the header, or one the
  * {@link CsvScanner} finds broken, is a {@link ReadProblem} with its line, and reading goes on.
  */
-final class CsvReader implements SourceReader {
+final class CsvReader extends LookaheadReader {
     private static final int INITIAL_BUFFER = 1 << 16;
 
-    private final String source;
     private final CsvScanner scanner;
     private final boolean shaping;
     private WireColumns columns;
-    private SourceRow next;
-    private boolean finished;
 
     CsvReader(String source, Reader in, CsvFormat format) {
         this(source, in, format, INITIAL_BUFFER);
@@ -30,7 +26,7 @@ final class CsvReader implements SourceReader {
 
     /** {@code initialBuffer} is small only in tests, to drive records across buffer refills. */
     CsvReader(String source, Reader in, CsvFormat format, int initialBuffer) {
-        this.source = source;
+        super(source);
         this.scanner = new CsvScanner(in, format, initialBuffer);
         this.shaping = format.wireShaping();
         if (!format.columns().isEmpty()) {
@@ -39,31 +35,8 @@ final class CsvReader implements SourceReader {
     }
 
     @Override
-    public String source() {
-        return source;
-    }
-
-    @Override
-    public boolean hasNext() {
-        if (next == null && !finished) {
-            try {
-                next = advance();
-            } catch (IOException e) {
-                throw new UncheckedIOException("reading " + source + " near line " + scanner.line(), e);
-            }
-            finished = next == null;
-        }
-        return next != null;
-    }
-
-    @Override
-    public SourceRow next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        SourceRow row = next;
-        next = null;
-        return row;
+    long line() {
+        return scanner.line();
     }
 
     @Override
@@ -71,11 +44,12 @@ final class CsvReader implements SourceReader {
         try {
             scanner.close();
         } catch (IOException e) {
-            throw new UncheckedIOException("closing " + source, e);
+            throw new UncheckedIOException("closing " + source(), e);
         }
     }
 
-    private SourceRow advance() throws IOException {
+    @Override
+    SourceRow advance() throws IOException {
         while (true) {
             switch (scanner.next()) {
                 case CsvScanner.END -> {
@@ -91,7 +65,7 @@ final class CsvReader implements SourceReader {
                     if (columns == null) {
                         SourceRow headerProblem = readHeader();
                         if (headerProblem != null) {
-                            finished = true;
+                            stop();
                             return headerProblem;
                         }
                         continue;

@@ -4,50 +4,24 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.NoSuchElementException;
 
 /** JSON Lines: one JSON object per line; blank lines are skipped, anything else that is not an object is a problem. */
-final class JsonlReader implements SourceReader {
-    private final String source;
+final class JsonlReader extends LookaheadReader {
     private final BufferedReader in;
     private long line;
-    private SourceRow next;
-    private boolean finished;
 
     JsonlReader(String source, Reader in) {
-        this.source = source;
+        super(source);
         this.in = new BufferedReader(in, 1 << 16);
     }
 
     @Override
-    public String source() {
-        return source;
+    long line() {
+        return line;
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !finished) {
-            try {
-                next = advance();
-            } catch (IOException e) {
-                throw new UncheckedIOException("reading " + source + " near line " + line, e);
-            }
-            finished = next == null;
-        }
-        return next != null;
-    }
-
-    @Override
-    public SourceRow next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        SourceRow row = next;
-        next = null;
-        return row;
-    }
-
-    private SourceRow advance() throws IOException {
+    SourceRow advance() throws IOException {
         String text;
         while ((text = in.readLine()) != null) {
             line++;
@@ -67,7 +41,7 @@ final class JsonlReader implements SourceReader {
         try {
             in.close();
         } catch (IOException e) {
-            throw new UncheckedIOException("closing " + source, e);
+            throw new UncheckedIOException("closing " + source(), e);
         }
     }
 }
