@@ -46,7 +46,10 @@ public final class PopularityAlgorithm implements Algorithm<PopularityConfig> {
     }
 
     @Override
-    public Trainer<Interactions, PopularityModel> trainer(PopularityConfig config, TrainContext context) {
+    public Trainer<Interactions, ? extends ScoringModel> trainer(PopularityConfig config, TrainContext context) {
+        if (config.windowDays() > 0) {
+            return data -> trending(data, config, context);
+        }
         return data -> {
             int n = data.itemCount();
             double[] all = new double[n];
@@ -69,8 +72,27 @@ public final class PopularityAlgorithm implements Algorithm<PopularityConfig> {
         };
     }
 
+    private TrendingModel trending(Interactions data, PopularityConfig config, TrainContext context) {
+        Interactions byItem = data.transpose();
+        int n = data.itemCount();
+        int[] start = new int[n + 1];
+        long[] times = new long[byItem.pairs()];
+        double[] all = new double[n];
+        for (int i = 0; i < n; i++) {
+            start[i + 1] = byItem.rowEnd(i);
+            all[i] = byItem.rowLength(i);
+            for (int p = byItem.rowStart(i); p < byItem.rowEnd(i); p++) {
+                times[p] = byItem.lastTime(p);
+            }
+            java.util.Arrays.sort(times, byItem.rowStart(i), byItem.rowEnd(i));
+        }
+        float[] allTime = PopularityModel.rankScores(all, new double[n]);
+        return new TrendingModel(config.windowDays() * 86_400_000L, start, times, allTime,
+            ProvenanceIo.of(name, config, data.fingerprint(), context));
+    }
+
     @Override
     public ModelFormat<? extends ScoringModel> format() {
-        return new PopularityFormat();
+        return defaults.windowDays() > 0 ? new TrendingFormat() : new PopularityFormat();
     }
 }
