@@ -152,6 +152,18 @@ public final class InteractionLog {
             return size;
         }
 
+        /** Makes {@code itemId} known (gives it an index) without an event: catalogue items nobody touched yet. */
+        public Builder addItem(String itemId) {
+            items.indexOf(itemId);
+            return this;
+        }
+
+        /** Makes {@code userId} known without an event. */
+        public Builder addUser(String userId) {
+            users.indexOf(userId);
+            return this;
+        }
+
         public InteractionLog build() {
             return new InteractionLog(users.build(), items.build(), List.copyOf(types), Arrays.copyOf(user, size),
                 Arrays.copyOf(item, size), Arrays.copyOf(time, size), Arrays.copyOf(type, size),

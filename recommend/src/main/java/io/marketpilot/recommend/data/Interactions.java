@@ -98,6 +98,29 @@ public final class Interactions {
         return java.util.Arrays.binarySearch(cols, rowStart[u], rowStart[u + 1], i) >= 0;
     }
 
+    /** The same matrix without the pairs at the given offsets (for carving validation data out of training data). */
+    public Interactions without(java.util.BitSet offsets) {
+        int keep = cols.length - offsets.cardinality();
+        int[] start = new int[rowStart.length];
+        int[] c = new int[keep];
+        float[] w = new float[keep];
+        long[] t = new long[keep];
+        int out = 0;
+        for (int u = 0; u < userCount(); u++) {
+            start[u] = out;
+            for (int p = rowStart[u]; p < rowStart[u + 1]; p++) {
+                if (!offsets.get(p)) {
+                    c[out] = cols[p];
+                    w[out] = weights[p];
+                    t[out] = lastTime[p];
+                    out++;
+                }
+            }
+        }
+        start[userCount()] = out;
+        return new Interactions(users, items, start, c, w, t);
+    }
+
     /** Number of users per item. */
     public int[] itemDegrees() {
         int[] deg = new int[itemCount()];

@@ -5,6 +5,7 @@ import io.marketpilot.recommend.data.InteractionLog;
 import io.marketpilot.recommend.model.Algorithm;
 import io.marketpilot.recommend.model.AlgorithmConfig;
 import io.marketpilot.recommend.model.Algorithms;
+import io.marketpilot.recommend.model.CompositeAlgorithm;
 import io.marketpilot.recommend.model.ScoringModel;
 import io.marketpilot.recommend.model.TrainContext;
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ public final class EvaluationRun {
     private final Algorithms algorithms;
     private final TrainContext context;
     private final Listener listener;
+    private final java.util.Map<String, AlgorithmConfig> chosen = new java.util.HashMap<>();
 
     public EvaluationRun(Algorithms algorithms, TrainContext context, Listener listener) {
         this.algorithms = algorithms;
@@ -64,6 +66,8 @@ public final class EvaluationRun {
         }
         Tuner tuner = request.tune() ? validationTuner(split, request) : null;
         Evaluator evaluator = new Evaluator(split, request.k());
+        // composites (the hybrid) last, so they blend the components' chosen configs
+        names.sort(java.util.Comparator.comparing(n -> algorithms.get(n) instanceof CompositeAlgorithm<?>));
         List<ModelResult> results = new ArrayList<>();
         for (String name : names) {
             results.add(evaluate(algorithms.get(name), split, evaluator, tuner));
@@ -81,7 +85,9 @@ public final class EvaluationRun {
         String name = algorithm.name();
         AlgorithmConfig config = algorithm.defaults();
         List<ModelResult.TuningTrial> trials = List.of();
-        if (tuner != null && algorithm.searchSpace().size() > 1) {
+        if (algorithm instanceof CompositeAlgorithm<?> composite) {
+            config = composite.withComponents(chosen);
+        } else if (tuner != null && algorithm.searchSpace().size() > 1) {
             Tuner.Outcome outcome = tuner.tune(algorithm, context, f -> listener.progress(name, "tune", f));
             config = outcome.best();
             trials = outcome.trials();
@@ -89,6 +95,7 @@ public final class EvaluationRun {
         TrainContext ctx = new TrainContext(context.seed(), context.threads(),
             f -> listener.progress(name, "train", f), context.codeVersion(), context.trainedAt());
         long start = System.nanoTime();
+        chosen.put(name, config);
         ScoringModel model = algorithm.train(config, split.train(), ctx);
         double trainSeconds = (System.nanoTime() - start) / 1e9;
         Evaluator.Measured measured = evaluator.measure(model, f -> listener.progress(name, "evaluate", f));

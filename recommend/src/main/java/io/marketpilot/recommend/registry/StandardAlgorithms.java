@@ -1,10 +1,12 @@
 package io.marketpilot.recommend.registry;
 
+import io.marketpilot.recommend.hybrid.HybridAlgorithm;
 import io.marketpilot.recommend.model.Algorithm;
 import io.marketpilot.recommend.model.Algorithms;
 import io.marketpilot.recommend.popularity.PopularityAlgorithm;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -12,12 +14,23 @@ import java.util.function.Function;
  * function from item id to text (null when unknown).
  */
 public final class StandardAlgorithms {
+    /** What the hybrid blends by default. */
+    public static final List<String> HYBRID_COMPONENTS = List.of("recent-popularity");
+
     private StandardAlgorithms() {}
 
     public static Algorithms create(Function<String, String> itemText) {
+        return create(itemText, HYBRID_COMPONENTS);
+    }
+
+    public static Algorithms create(Function<String, String> itemText, List<String> hybridComponents) {
+        AtomicReference<Algorithms> self = new AtomicReference<>();
         List<Algorithm<?>> all = new ArrayList<>();
         all.add(PopularityAlgorithm.allTime());
         all.add(PopularityAlgorithm.recent());
-        return Algorithms.of(all);
+        all.add(new HybridAlgorithm(name -> self.get().get(name), hybridComponents));
+        Algorithms algorithms = Algorithms.of(all);
+        self.set(algorithms);
+        return algorithms;
     }
 }
