@@ -7,14 +7,23 @@ import java.util.Objects;
  * Everything the engine needs to open: where its data lives and how ingestion behaves. Defaults in code;
  * the CLI overrides from flags and environment. Below the engine nothing reads files, env or properties.
  */
-public record EngineConfig(Path dataDir, IngestConfig ingest) {
+public record EngineConfig(Path dataDir, IngestConfig ingest, RecommendConfig recommend) {
     public EngineConfig {
         Objects.requireNonNull(dataDir, "dataDir");
         ingest = ingest == null ? IngestConfig.defaults() : ingest;
+        recommend = recommend == null ? RecommendConfig.defaults() : recommend;
+    }
+
+    public EngineConfig(Path dataDir, IngestConfig ingest) {
+        this(dataDir, ingest, RecommendConfig.defaults());
     }
 
     public static EngineConfig at(Path dataDir) {
-        return new EngineConfig(dataDir, IngestConfig.defaults());
+        return new EngineConfig(dataDir, IngestConfig.defaults(), RecommendConfig.defaults());
+    }
+
+    public EngineConfig withRecommend(RecommendConfig r) {
+        return new EngineConfig(dataDir, ingest, r);
     }
 
     /**

@@ -88,6 +88,10 @@ public final class Interactions {
         return rowStart;
     }
 
+    public long[] lastTimeArray() {
+        return lastTime;
+    }
+
     /** The items of user {@code u} (ascending index). */
     public int[] itemsOf(int u) {
         return java.util.Arrays.copyOfRange(cols, rowStart[u], rowStart[u + 1]);
