@@ -6,7 +6,7 @@ import io.marketpilot.cli.DemoShopFiles.SampleIds;
 import io.marketpilot.data.demo.DemoShopConfig;
 import io.marketpilot.engine.Engine;
 import io.marketpilot.engine.EngineStats;
-import io.marketpilot.engine.TrainingReport;
+import io.marketpilot.engine.recommend.TrainingOutcome;
 import io.marketpilot.engine.imports.ImportKind;
 import io.marketpilot.engine.imports.ImportReport;
 import io.marketpilot.engine.imports.ImportRequest;
@@ -166,8 +166,10 @@ final class DemoCommand implements Callable<Integer> {
         return true;
     }
 
-    private static String describe(TrainingReport r) {
-        return String.format(Locale.ROOT, "%s v%d on %,d events, %,d items", r.model(), r.version(), r.events(), r.items());
+    private static String describe(TrainingOutcome r) {
+        return String.format(Locale.ROOT, "%s v%d on %,.0f events, %,.0f items, NDCG@10 %.4f (popularity %.4f) on the "
+                + "newest 20%% of events%s", r.model(), r.version(), r.metric("events"), r.metric("items"),
+                r.metric("NDCG@10"), r.metric("popularity.NDCG@10"), r.promoted() ? "" : "; not promoted: " + r.reason());
     }
 
     private static String summary(String status, String failedStep, String error, DemoSteps steps, EngineStats stats,

@@ -58,7 +58,7 @@ final class RecommendCommand implements Callable<Integer> {
                     spec.commandLine().getErr().println("marketpilot: no item with item_id '" + item + "'");
                     return ExitCodes.FAILURE;
                 }
-                recs = engine.similarItems(item, n);
+                recs = engine.similarItems(item, n).items();
             }
             if (recs.isEmpty()) {
                 spec.commandLine().getErr().println("no recommendations (has `marketpilot train` run on this data?)");

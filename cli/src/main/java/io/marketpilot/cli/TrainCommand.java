@@ -2,7 +2,7 @@ package io.marketpilot.cli;
 
 import io.marketpilot.core.model.Provenance;
 import io.marketpilot.engine.Engine;
-import io.marketpilot.engine.TrainingReport;
+import io.marketpilot.engine.recommend.TrainingOutcome;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.TreeMap;
@@ -12,9 +12,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code train}: trains the recommendation model(s) on the stored events and prints what came out. */
+/** {@code train}: trains the recommendation models on the stored events and prints what came out. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Trains recommendations on the stored events; the new model is used from now on.")
+        description = "Trains recommendations on the stored events, saves them as the next model version, and "
+            + "promotes them to serving unless their offline NDCG@10 is worse than the active version's.")
 final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -24,28 +25,27 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TrainingReport report;
+        TrainingOutcome outcome;
+        var progress = new EvaluationProgress(spec.commandLine().getErr());
         try (Engine engine = data.openExisting()) {
-            report = engine.trainRecommendations();
+            outcome = engine.trainRecommendations(f -> progress.progress("recommender", "train", f));
         }
-        print(spec.commandLine().getOut(), report);
+        progress.done();
+        print(spec.commandLine().getOut(), outcome);
         return ExitCodes.OK;
     }
 
-    static void print(PrintWriter out, TrainingReport r) {
-        out.printf(Locale.ROOT, "trained %s version %d on %,d events and %,d items in %.1f s%n",
-                r.model(), r.version(), r.events(), r.items(), r.took().toMillis() / 1000.0);
+    static void print(PrintWriter out, TrainingOutcome r) {
+        out.printf(Locale.ROOT, "trained %s version %d in %.1f s: %s%n", r.model(), r.version(),
+                r.took().toMillis() / 1000.0, r.promoted() ? "promoted, now serving" : "kept as a candidate");
+        out.println("  why          " + r.reason());
         Provenance p = r.provenance();
-        if (p != null) {
-            out.println("  algorithm    " + p.algorithm());
-            out.println("  seed         " + p.seed());
-            out.println("  data         " + p.dataFingerprint());
-            out.println("  code         " + p.codeVersion());
-            out.println("  trained at   " + p.trainedAt());
-            new TreeMap<>(p.config()).forEach((k, v) -> out.println("  config       " + k + " = " + v));
-            new TreeMap<>(p.metrics()).forEach((k, v) ->
-                    out.printf(Locale.ROOT, "  metric       %s = %.4f%n", k, v));
-        }
+        out.println("  seed         " + p.seed());
+        out.println("  data         " + p.dataFingerprint());
+        out.println("  code         " + p.codeVersion());
+        out.println("  trained at   " + p.trainedAt());
+        new TreeMap<>(p.config()).forEach((k, v) -> out.println("  config       " + k + " = " + v));
+        new TreeMap<>(p.metrics()).forEach((k, v) -> out.printf(Locale.ROOT, "  metric       %s = %.4f%n", k, v));
         out.flush();
     }
 }

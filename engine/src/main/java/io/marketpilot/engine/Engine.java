@@ -21,8 +21,12 @@ import io.marketpilot.engine.ingest.EventIngestor;
 import io.marketpilot.engine.ingest.IngestResult;
 import io.marketpilot.engine.ingest.RecordUpserter;
 import io.marketpilot.engine.ingest.UpsertOutcome;
+import io.marketpilot.engine.recommend.LiveRecommender;
+import io.marketpilot.engine.recommend.ModelLifecycle;
 import io.marketpilot.engine.recommend.Recommendation;
-import io.marketpilot.engine.recommend.Recommender;
+import io.marketpilot.engine.recommend.RecommendationList;
+import io.marketpilot.engine.recommend.RecommendationRequest;
+import io.marketpilot.engine.recommend.TrainingOutcome;
 import io.marketpilot.store.embedded.EmbeddedStores;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,37 +34,47 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 
 /**
  * The composition root: the whole flow — validate, clean, store, understand, decide — reads top to bottom
  * here as calls into the modules. Thread-safe; one per data directory (the stores refuse a second process).
  */
 public final class Engine implements AutoCloseable {
-    /** How much of a customer's recent history personal recommendations look at. */
-    private static final int HISTORY_FOR_RECOMMENDATIONS = 100;
-
     private final EngineConfig config;
     private final Clock clock;
     private final EmbeddedStores stores;
     private final EventIngestor events;
     private final RecordUpserter records;
     private final ImportJob imports;
-    private final Recommender recommender;
+    private final LiveRecommender recommender;
+    private final ModelLifecycle models;
 
     private Engine(EngineConfig config, Clock clock, EmbeddedStores stores) {
         this.config = config;
         this.clock = clock;
         this.stores = stores;
-        this.recommender = Recommender.open(stores.models(), stores.items(), clock, EngineVersion.current());
+        this.recommender = new LiveRecommender(config.recommend(), clock, key -> customerByKey(stores, key));
+        this.models = new ModelLifecycle(stores.models(), recommender, config.recommend(), clock,
+                EngineVersion.current(), stores.events(), stores.items(), stores.customers());
         var ingest = config.ingest();
         BotDetector bots = EventIngestor.rememberBots(new BotDetector(new BotPolicy(ingest.botMaxEvents(),
                 Duration.ofSeconds(ingest.botWindowSeconds()), 100_000)), stores.events());
         EventCleaner eventCleaner = new EventCleaner(clock);
-        this.events = new EventIngestor(eventCleaner, bots, stores.events(), ingest.maxBatch());
+        this.events = new EventIngestor(eventCleaner, bots, stores.events(), ingest.maxBatch(), (stored, newBots) -> {
+            recommender.botsDetected(newBots);
+            recommender.eventsStored(stored);
+        });
         this.records = new RecordUpserter(new ItemCleaner(), new CustomerCleaner(clock), stores.items(),
                 stores.customers(), recommender::catalogueChanged, ingest.maxBatch());
         this.imports = new ImportJob(eventCleaner, bots, new ItemCleaner(), new CustomerCleaner(clock),
                 stores.events(), records, config.dataDir());
+        models.loadActive();
+    }
+
+    private static Optional<Customer> customerByKey(EmbeddedStores stores, String actorKey) {
+        return actorKey.startsWith(UserId.ANONYMOUS_PREFIX) ? Optional.empty()
+                : stores.customers().get(UserId.of(actorKey));
     }
 
     /** Opens (creating if needed) the data directory's stores and loads the latest models. */
@@ -109,27 +123,49 @@ public final class Engine implements AutoCloseable {
         return imports.run(request, progress);
     }
 
-    /** Trains the recommendation model on the stored events (bots excluded) and swaps it in. */
-    public TrainingReport trainRecommendations() {
-        long start = System.nanoTime();
-        StoredModel saved = recommender.train(stores.events());
-        Map<String, Double> metrics = saved.provenance().metrics();
-        return new TrainingReport(saved.name(), saved.version(), metrics.getOrDefault("training_events", 0.0).longValue(),
-                metrics.getOrDefault("items", 0.0).longValue(), saved.provenance(), Duration.ofNanos(System.nanoTime() - start));
+    /**
+     * Trains the recommendation models on the stored events (bots excluded), saves them as the next registry
+     * version, and serves them if the promotion gate allows; {@code progress} gets the fraction done.
+     */
+    public TrainingOutcome trainRecommendations(DoubleConsumer progress) {
+        return models.train(progress);
     }
 
-    /** Personal recommendations from the customer's recent behaviour, always filled to n when the catalogue allows. */
+    public TrainingOutcome trainRecommendations() {
+        return models.train(f -> { });
+    }
+
+    /** Recommendations for one request (customer, placement, context items, rules); full when the catalogue allows. */
+    public RecommendationList recommend(RecommendationRequest request) {
+        return recommender.recommend(request);
+    }
+
+    /** Home-page recommendations for a customer. */
     public List<Recommendation> recommendForUser(UserId user, int n) {
-        return recommender.forHistory(stores.events().recent(user, HISTORY_FOR_RECOMMENDATIONS), n);
+        return recommender.recommend(RecommendationRequest.home(user.value(), n)).items();
     }
 
-    public List<Recommendation> similarItems(ItemId item, int n) {
-        return recommender.similar(item, n);
+    public RecommendationList similarItems(ItemId item, int n) {
+        return recommender.similar(item.value(), n);
+    }
+
+    public RecommendationList boughtTogether(ItemId item, int n) {
+        return recommender.boughtTogether(item.value(), n);
+    }
+
+    /** Recommendations for a customer seeded by one item: "because you viewed X". */
+    public RecommendationList because(UserId user, ItemId item, int n) {
+        return recommender.because(user.value(), item.value(), n);
     }
 
     /** The model answering recommendations as {@code name@version}; empty until one is trained. */
     public Optional<String> recommendationModel() {
         return recommender.modelName();
+    }
+
+    /** The recommendation model registry: versions, activation, rollback. */
+    public ModelLifecycle recommendationModels() {
+        return models;
     }
 
     /** The configuration the engine was opened with (the server reads the batch limit from it). */

@@ -2,14 +2,11 @@ package io.marketpilot.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.marketpilot.core.model.ModelStatus;
 import io.marketpilot.core.model.ModelStore;
+import io.marketpilot.core.model.ModelVersion;
 import io.marketpilot.core.model.Provenance;
 import io.marketpilot.core.model.StoredModel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,43 +14,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The contract of {@link ModelStore}: implementations' tests extend this and implement {@link #open}. */
-public abstract class ModelStoreContract {
-    protected static final Instant NOW = Instant.parse("2026-03-02T10:00:00.5Z");
-    protected static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
-
-    @TempDir
-    protected Path dir;
-    private StoreHandle<ModelStore> handle;
-    protected ModelStore models;
-
-    /** Opens the store kept in {@code dir}, stamping saves with {@code clock}. */
-    protected abstract StoreHandle<ModelStore> open(Path dir, Clock clock);
-
-    @BeforeEach
-    void openStore() {
-        handle = open(dir, CLOCK);
-        models = handle.store();
-    }
-
-    @AfterEach
-    void closeStore() {
-        handle.close();
-    }
-
-    static Provenance provenance(String algorithm) {
-        return new Provenance(algorithm, Map.of("factors", "64", "reg", "0.01"), "sha256:abc", 42L, "0.1.0",
-                Instant.parse("2026-03-01T08:00:00.123Z"), Map.of("ndcg@10", 0.3125, "auc", Double.NaN));
-    }
-
-    static byte[] bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
+/**
+ * The contract of {@link ModelStore}: implementations' tests extend this and implement {@link #open}. Covers
+ * saving and reading versions here, and activation, status and pruning in {@link ModelRegistryContract}.
+ */
+public abstract class ModelStoreContract extends ModelRegistryContract {
 
     @Test
     void savesGetIncreasingVersionsPerName() {
@@ -98,15 +66,21 @@ public abstract class ModelStoreContract {
     }
 
     @Test
-    void listHasNamesAndVersionsWithoutBytes() {
+    void listHasEveryVersionByNameThenVersionWithSizeAndProvenance() {
         models.save("b", bytes("x"), provenance("a"));
-        models.save("a", bytes("y"), provenance("a"));
-        models.save("b", bytes("z"), provenance("a"));
+        models.save("a", bytes("yy"), provenance("b"));
+        models.save("b", bytes("zzz"), provenance("c"));
 
-        List<StoredModel> list = models.list();
+        List<ModelVersion> list = models.list();
 
-        assertThat(list).extracting(m -> m.name() + "@" + m.version()).containsExactly("a@1", "b@1", "b@2");
-        assertThat(list).allSatisfy(m -> assertThat(m.bytes()).isEmpty());
+        assertThat(list).extracting(ModelVersion::label).containsExactly("a@1", "b@1", "b@2");
+        assertThat(list).extracting(ModelVersion::size).containsExactly(2L, 1L, 3L);
+        assertThat(list.get(2).provenance()).isEqualTo(provenance("c"));
+        assertThat(list).allSatisfy(m -> {
+            assertThat(m.savedAt()).isEqualTo(NOW);
+            assertThat(m.status()).isEqualTo(ModelStatus.CANDIDATE);
+            assertThat(m.note()).isEmpty();
+        });
     }
 
     @Test
@@ -123,7 +97,7 @@ public abstract class ModelStoreContract {
                 got.add(v.get(30, TimeUnit.SECONDS));
             }
             assertThat(got).containsExactlyInAnyOrderElementsOf(
-                    java.util.stream.LongStream.rangeClosed(1, 40).boxed().toList());
+                    LongStream.rangeClosed(1, 40).boxed().toList());
         } finally {
             executor.shutdownNow();
         }
@@ -133,8 +107,7 @@ public abstract class ModelStoreContract {
     void modelsSurviveReopening() {
         models.save("m", bytes("kept"), provenance("a"));
 
-        handle.close();
-        openStore();
+        reopen();
 
         assertThat(models.latest("m").orElseThrow().bytes()).isEqualTo(bytes("kept"));
         assertThat(models.save("m", bytes("next"), provenance("a")).version()).isEqualTo(2);

@@ -1,5 +1,6 @@
 package io.marketpilot.engine.ingest;
 
+import io.marketpilot.core.event.Event;
 import io.marketpilot.core.store.AppendResult;
 import io.marketpilot.core.store.EventLog;
 import io.marketpilot.data.cleaning.BotDetector;
@@ -7,6 +8,7 @@ import io.marketpilot.data.cleaning.CleanedEvents;
 import io.marketpilot.data.cleaning.EventCleaner;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One batch of wire events in, durably stored: clean (normalise, validate, refunds, in-batch duplicates,
@@ -17,12 +19,25 @@ public final class EventIngestor {
     private final BotDetector bots;
     private final EventLog log;
     private final int maxBatch;
+    private final Listener listener;
+
+    /** Told about every durably stored batch, so live state (recommendations) sees it at once. */
+    public interface Listener {
+        void stored(List<Event> events, Set<String> newBots);
+
+        Listener NONE = (events, bots) -> { };
+    }
 
     public EventIngestor(EventCleaner cleaner, BotDetector bots, EventLog log, int maxBatch) {
+        this(cleaner, bots, log, maxBatch, Listener.NONE);
+    }
+
+    public EventIngestor(EventCleaner cleaner, BotDetector bots, EventLog log, int maxBatch, Listener listener) {
         this.cleaner = cleaner;
         this.bots = bots;
         this.log = log;
         this.maxBatch = maxBatch;
+        this.listener = listener;
     }
 
     public IngestResult ingest(List<? extends Map<String, Object>> batch) {
@@ -34,6 +49,7 @@ public final class EventIngestor {
         if (!cleaned.newBotActors().isEmpty()) {
             log.flagBots(cleaned.newBotActors());
         }
+        listener.stored(cleaned.accepted(), cleaned.newBotActors());
         return new IngestResult(stored.appended(), stored.duplicates() + cleaned.duplicates(),
                 Rejections.of(cleaned.rejections(), 0));
     }

@@ -71,7 +71,10 @@ public final class LiveRecommender {
 
     /** Durably stored events: they count from the next request on. */
     public void eventsStored(Collection<Event> events) {
-        recent.record(events);
+        Serving s = serving.get();
+        long learnedUpTo = s == null ? Long.MIN_VALUE : s.lastEventMillis();
+        // an event the served models already learned from (a replay) must not count twice
+        recent.record(events.stream().filter(e -> e.timestamp().toEpochMilli() > learnedUpTo).toList());
     }
 
     public void botsDetected(Collection<String> actorKeys) {

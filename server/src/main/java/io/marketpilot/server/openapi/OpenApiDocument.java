@@ -3,7 +3,7 @@ package io.marketpilot.server.openapi;
 import io.marketpilot.server.problem.Problem;
 import io.marketpilot.server.route.CommonSchemas;
 import io.marketpilot.server.route.Doc;
-import io.marketpilot.server.route.IntParam;
+import io.marketpilot.server.route.QueryParam;
 import io.marketpilot.server.route.JsonSchema;
 import io.marketpilot.server.route.PathParam;
 import io.marketpilot.server.route.Route;
@@ -59,9 +59,9 @@ final class OpenApiDocument {
             parameters.add(Map.of("name", p.name(), "in", "path", "required", true, "description", p.description(),
                     "schema", Map.of("type", "string", "maxLength", 256)));
         }
-        for (IntParam p : doc.queryParams()) {
+        for (QueryParam p : doc.queryParams()) {
             parameters.add(Map.of("name", p.name(), "in", "query", "required", false, "description", p.description(),
-                    "schema", Map.of("type", "integer", "minimum", p.min(), "maximum", p.max(), "default", p.defaultValue())));
+                    "schema", p.schema()));
         }
         if (!parameters.isEmpty()) {
             op.put("parameters", parameters);

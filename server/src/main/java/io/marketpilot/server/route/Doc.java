@@ -8,7 +8,7 @@ import java.util.List;
  * {@code responseType}. {@code mayNotFind} adds a 404 answer.
  */
 public record Doc(String operationId, String tag, String summary, String description, List<PathParam> pathParams,
-                  List<IntParam> queryParams, Body body, int status, String responseDescription,
+                  List<QueryParam> queryParams, Body body, int status, String responseDescription,
                   String responseType, Schema response, boolean mayNotFind) {
     public Doc {
         pathParams = List.copyOf(pathParams);

@@ -6,7 +6,7 @@ import io.marketpilot.server.problem.FieldProblem;
 import io.marketpilot.server.problem.ProblemException;
 
 /** An integer query parameter with bounds and a default; reading it validates it (400 naming the parameter). */
-public record IntParam(String name, String description, int min, int max, int defaultValue) {
+public record IntParam(String name, String description, int min, int max, int defaultValue) implements QueryParam {
     public IntParam {
         if (min > max || defaultValue < min || defaultValue > max) {
             throw new IllegalArgumentException(name + ": default " + defaultValue + " outside [" + min + ", " + max + "]");
@@ -29,5 +29,10 @@ public record IntParam(String name, String description, int min, int max, int de
         }
         throw ProblemException.invalid("query parameter '" + name + "' must be " + expected,
                 FieldProblem.parameter(name, expected, FieldError.describe(raw)));
+    }
+
+    @Override
+    public java.util.Map<String, Object> schema() {
+        return java.util.Map.of("type", "integer", "minimum", min, "maximum", max, "default", defaultValue);
     }
 }

@@ -54,7 +54,7 @@ public record Route(HandlerType method, String path, Role role, Handler handler,
         private String summary;
         private String description = "";
         private final List<PathParam> pathParams = new ArrayList<>();
-        private final List<IntParam> queryParams = new ArrayList<>();
+        private final List<QueryParam> queryParams = new ArrayList<>();
         private Doc.Body body;
         private int status = 200;
         private String responseDescription = "OK";
@@ -89,8 +89,8 @@ public record Route(HandlerType method, String path, Role role, Handler handler,
             return this;
         }
 
-        public Builder query(IntParam param) {
-            queryParams.add(param);
+        public Builder query(QueryParam... params) {
+            queryParams.addAll(List.of(params));
             return this;
         }
 

@@ -1,26 +1,25 @@
 package io.marketpilot.store.sqlite;
 
+import io.marketpilot.core.model.Activation;
+import io.marketpilot.core.model.ModelStatus;
 import io.marketpilot.core.model.ModelStore;
+import io.marketpilot.core.model.ModelVersion;
 import io.marketpilot.core.model.Provenance;
 import io.marketpilot.core.model.StoredModel;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
- * The model registry in {@code state.sqlite}'s {@code models} table: the next version of a name is
- * assigned inside the same immediate transaction that inserts it, so concurrent saves (even from two
- * processes) never share a version.
+ * The model registry in {@code state.sqlite}: versions in {@code models}, the activation history in
+ * {@code activations}. Every change runs in one immediate transaction that first checks what it relies on
+ * (the next version number, that the version exists, which version is active), so concurrent saves never
+ * share a version and concurrent activations each record the version they really replaced.
  */
 final class SqliteModelStore implements ModelStore {
-    private static final byte[] NO_BYTES = new byte[0];
-
     private final SqliteDb db;
     private final Clock clock;
 
@@ -31,79 +30,92 @@ final class SqliteModelStore implements ModelStore {
 
     @Override
     public StoredModel save(String name, byte[] bytes, Provenance provenance) {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("a model needs a name, got " + (name == null ? "null" : "a blank one"));
-        }
+        requireText(name, "a model needs a name");
         Objects.requireNonNull(bytes, "bytes");
         String json = ProvenanceDocs.toJson(Objects.requireNonNull(provenance, "provenance"));
         Instant now = clock.instant();
-        return db.write("save model " + name, c -> {
-            long version;
-            try (PreparedStatement s = c.prepareStatement("SELECT coalesce(max(version), 0) + 1 FROM models WHERE name = ?")) {
-                s.setString(1, name);
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    version = r.getLong(1);
-                }
-            }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO models (name, version, bytes, size, provenance,"
-                    + " saved_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                s.setString(1, name);
-                s.setLong(2, version);
-                s.setBytes(3, bytes);
-                s.setLong(4, bytes.length);
-                s.setString(5, json);
-                s.setString(6, now.toString());
-                s.executeUpdate();
-            }
-            return new StoredModel(name, version, bytes.clone(), provenance, now);
-        });
+        long version = db.write("save model " + name, c -> ModelRows.insert(c, name, bytes, json, now));
+        return new StoredModel(name, version, bytes.clone(), provenance, now);
     }
 
     @Override
     public Optional<StoredModel> latest(String name) {
-        return one("SELECT name, version, bytes, provenance, saved_at FROM models WHERE name = ?"
-                + " ORDER BY version DESC LIMIT 1", name, null);
+        return db.read("read model " + name, c -> ModelRows.latest(c, name));
     }
 
     @Override
     public Optional<StoredModel> get(String name, long version) {
-        return one("SELECT name, version, bytes, provenance, saved_at FROM models WHERE name = ? AND version = ?",
-                name, version);
+        return db.read("read model " + name + "@" + version, c -> ModelRows.get(c, name, version));
     }
 
     @Override
-    public List<StoredModel> list() {
-        return db.read("list models", c -> {
-            List<StoredModel> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT name, version, NULL, provenance, saved_at FROM models"
-                    + " ORDER BY name, version");
-                 ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.add(model(r));
-                }
-            }
-            return out;
+    public List<ModelVersion> list() {
+        return db.read("list models", ModelRows::list);
+    }
+
+    @Override
+    public Activation activate(String name, long version, String reason) {
+        requireText(reason, "an activation needs a reason (who and why)");
+        Instant now = clock.instant();
+        return db.write("activate " + name + "@" + version, c -> {
+            ModelRows.status(c, name, version); // fails if the version does not exist
+            Activation a = new Activation(name, version, ActivationRows.current(c, name), reason, now);
+            ActivationRows.append(c, a);
+            return a;
         });
     }
 
-    private Optional<StoredModel> one(String sql, String name, Long version) {
-        return db.read("read model " + name, c -> {
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setString(1, name);
-                if (version != null) {
-                    s.setLong(2, version);
-                }
-                try (ResultSet r = s.executeQuery()) {
-                    return r.next() ? Optional.of(model(r)) : Optional.<StoredModel>empty();
-                }
+    @Override
+    public Optional<StoredModel> active(String name) {
+        return db.read("read active model " + name, c -> {
+            OptionalLong version = ActivationRows.current(c, name);
+            if (version.isEmpty()) {
+                return Optional.empty();
             }
+            // prune never deletes the active version, so a missing row means the file was edited by hand
+            return Optional.of(ModelRows.get(c, name, version.getAsLong()).orElseThrow(() -> new IllegalStateException(
+                    name + "@" + version.getAsLong() + " is active but its row in models is missing")));
         });
     }
 
-    private static StoredModel model(ResultSet r) throws SQLException {
-        byte[] bytes = r.getBytes(3);
-        return new StoredModel(r.getString(1), r.getLong(2), bytes == null ? NO_BYTES : bytes,
-                ProvenanceDocs.fromJson(r.getString(4)), Instant.parse(r.getString(5)));
+    @Override
+    public List<Activation> activations(String name) {
+        return db.read("read activations of " + name, c -> ActivationRows.history(c, name));
+    }
+
+    @Override
+    public void markCandidate(String name, long version, String note) {
+        requireText(note, "a candidate's note says why it was not activated");
+        db.write("mark " + name + "@" + version + " a candidate", c -> {
+            ModelStatus status = ModelRows.status(c, name, version);
+            if (status != ModelStatus.CANDIDATE) {
+                throw new IllegalStateException("cannot mark " + name + "@" + version + " a candidate: it is "
+                        + status + "; only a version that was never active is a candidate");
+            }
+            ModelRows.setNote(c, name, version, note);
+            return null;
+        });
+    }
+
+    @Override
+    public List<Long> prune(String name, int keep) {
+        if (keep < 1) {
+            throw new IllegalArgumentException("prune keeps at least the newest version: keep must be >= 1, got " + keep);
+        }
+        return db.write("prune models " + name, c -> {
+            List<Long> versions = ModelRows.versions(c, name);
+            OptionalLong active = ActivationRows.current(c, name);
+            List<Long> doomed = versions.subList(0, Math.max(0, versions.size() - keep)).stream()
+                    .filter(v -> active.isEmpty() || v != active.getAsLong())
+                    .toList();
+            ModelRows.delete(c, name, doomed);
+            return doomed;
+        });
+    }
+
+    private static void requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + ", got " + (value == null ? "null" : "a blank one"));
+        }
     }
 }

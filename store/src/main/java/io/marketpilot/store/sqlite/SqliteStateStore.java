@@ -29,8 +29,8 @@ public final class SqliteStateStore implements AutoCloseable {
     }
 
     /**
-     * Opens (creating and migrating if needed) the state in {@code file}; {@code clock} stamps API keys and
-     * saved models.
+     * Opens (creating and migrating if needed) the state in {@code file}; {@code clock} stamps API keys, saved
+     * models and activations.
      *
      * @throws io.marketpilot.store.schema.StoreOpenException if the file's schema is newer than this code
      */
