@@ -2,6 +2,7 @@ package io.marketpilot.cli;
 
 import io.marketpilot.engine.Engine;
 import io.marketpilot.engine.config.EngineConfig;
+import io.marketpilot.engine.config.RecommendConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,11 @@ final class DataDirOption {
     @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "marketpilot-data",
             description = "Where MarketPilot keeps its data (default: marketpilot-data in the current directory).")
     Path dataDir;
+
+    @Option(names = "--retrain-every", paramLabel = "DURATION",
+            description = "Retrain recommendations on this interval while serving, e.g. 30m, 6h, 1d (default: never; "
+                    + "`marketpilot train` or POST /v1/models/train retrain on demand).")
+    String retrainEvery;
 
     Path path() {
         return dataDir.toAbsolutePath().normalize();
@@ -39,13 +45,20 @@ final class DataDirOption {
         return openAt(dir);
     }
 
-    private static Engine openAt(Path dir) {
+    private Engine openAt(Path dir) {
         if (!Files.isWritable(dir)) {
             throw new EnvironmentProblem("the data directory " + dir + " is not writable");
         }
         try {
             // the composition root of the CLI: the one place the system clock enters the product
-            return Engine.open(EngineConfig.at(dir), Clock.systemUTC());
+            EngineConfig config = EngineConfig.at(dir);
+            if (retrainEvery != null) {
+                RecommendConfig r = config.recommend();
+                config = config.withRecommend(new RecommendConfig(r.eventWeights(), r.models(), r.maxHistory(),
+                        r.repeatCategories(), r.groupTraits(), r.maxPerCategory(), r.maxPerBrand(), r.placements(),
+                        DurationOption.parse("--retrain-every", retrainEvery), r.promotionTolerance(), r.seed()));
+            }
+            return Engine.open(config, Clock.systemUTC());
         } catch (UnsupportedOperationException e) {
             throw e;
         } catch (RuntimeException e) {

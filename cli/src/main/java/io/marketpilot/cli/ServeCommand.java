@@ -56,6 +56,7 @@ final class ServeCommand implements Callable<Integer> {
                 out.println("  shown only now; more keys: marketpilot keys create --name NAME --role admin|ingest|read");
             }
             api = ApiEndpoint.start(engine, host, port, adminKey);
+            engine.startScheduledRetraining();
         } catch (RuntimeException e) {
             engine.close();
             throw e;

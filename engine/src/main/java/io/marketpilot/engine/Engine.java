@@ -26,6 +26,7 @@ import io.marketpilot.engine.recommend.ModelLifecycle;
 import io.marketpilot.engine.recommend.Recommendation;
 import io.marketpilot.engine.recommend.RecommendationList;
 import io.marketpilot.engine.recommend.RecommendationRequest;
+import io.marketpilot.engine.recommend.RetrainSchedule;
 import io.marketpilot.engine.recommend.TrainingOutcome;
 import io.marketpilot.store.embedded.EmbeddedStores;
 import java.time.Clock;
@@ -49,6 +50,7 @@ public final class Engine implements AutoCloseable {
     private final ImportJob imports;
     private final LiveRecommender recommender;
     private final ModelLifecycle models;
+    private RetrainSchedule retraining;
 
     private Engine(EngineConfig config, Clock clock, EmbeddedStores stores) {
         this.config = config;
@@ -163,6 +165,17 @@ public final class Engine implements AutoCloseable {
         return recommender.modelName();
     }
 
+    /**
+     * Starts retraining the recommendation models every {@code recommend.retrainEvery} (when set) until the engine
+     * closes. Servers call this; one-shot commands do not.
+     */
+    public synchronized void startScheduledRetraining() {
+        Duration every = config.recommend().retrainEvery();
+        if (every != null && retraining == null) {
+            retraining = RetrainSchedule.start(models, every);
+        }
+    }
+
     /** The recommendation model registry: versions, activation, rollback. */
     public ModelLifecycle recommendationModels() {
         return models;
@@ -188,6 +201,11 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (retraining != null) {
+                retraining.close();
+            }
+        }
         stores.close();
     }
 }

@@ -37,9 +37,17 @@ class ModuleRulesTest {
     }
 
     @Test
+    void recommendKnowsOnlyTheCoreAndTheJdk() {
+        classes().that().resideInAPackage("io.marketpilot.recommend..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("io.marketpilot.core..",
+                        "io.marketpilot.recommend..", "java..")
+                .check(classes);
+    }
+
+    @Test
     void nothingBelowTheServerKnowsHttpOrTheCli() {
         noClasses().that().resideInAnyPackage("io.marketpilot.core..", "io.marketpilot.store..",
-                        "io.marketpilot.data..", "io.marketpilot.engine..")
+                        "io.marketpilot.data..", "io.marketpilot.recommend..", "io.marketpilot.engine..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "jakarta.servlet..",
                         "org.eclipse.jetty..", "picocli..", "io.marketpilot.server..", "io.marketpilot.cli..")
                 .check(classes);

@@ -27,6 +27,10 @@ public final class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.INVALID_REQUEST, detail, List.of(errors), Map.of());
     }
 
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(ProblemType.CONFLICT, detail);
+    }
+
     public static ProblemException notFound(String detail) {
         return new ProblemException(ProblemType.NOT_FOUND, detail);
     }

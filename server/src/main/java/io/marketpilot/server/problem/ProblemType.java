@@ -12,6 +12,7 @@ public enum ProblemType {
     FORBIDDEN(403, "API key lacks the required role"),
     NOT_FOUND(404, "Not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    CONFLICT(409, "Conflict with the current state"),
     BATCH_TOO_LARGE(413, "Batch too large"),
     BODY_TOO_LARGE(413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
@@ -49,6 +50,7 @@ public enum ProblemType {
             case 403 -> FORBIDDEN;
             case 404 -> NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
+            case 409 -> CONFLICT;
             case 413 -> BODY_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 503 -> SERVICE_UNAVAILABLE;
