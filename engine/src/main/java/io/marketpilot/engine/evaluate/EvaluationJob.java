@@ -6,6 +6,7 @@ import io.marketpilot.recommend.data.InteractionLog;
 import io.marketpilot.recommend.evaluation.EvaluationReport;
 import io.marketpilot.recommend.evaluation.EvaluationRun;
 import io.marketpilot.recommend.evaluation.Protocol;
+import io.marketpilot.recommend.model.Algorithm;
 import io.marketpilot.recommend.model.Algorithms;
 import io.marketpilot.recommend.model.TrainContext;
 import io.marketpilot.recommend.registry.StandardAlgorithms;
@@ -42,6 +43,12 @@ public final class EvaluationJob {
     }
 
     public EvaluationReport run(Request request, ProgressSink progress, EvaluationRun.Listener listener) {
+        return run(request, progress, listener, List.of());
+    }
+
+    /** As {@link #run(Request, ProgressSink, EvaluationRun.Listener)}, with extra algorithms (peers in benchmarks). */
+    public EvaluationReport run(Request request, ProgressSink progress, EvaluationRun.Listener listener,
+                                List<Algorithm<?>> extra) {
         InteractionFiles.Read read = new InteractionFiles(clock)
             .read(request.format(), request.interactions(), request.skipInvalid(), request.knownUsersOnly(), progress);
         InteractionLog log = read.log().filterTypes(request.types());
@@ -49,7 +56,7 @@ public final class EvaluationJob {
             throw new IllegalArgumentException("no interactions of type(s) " + request.types() + " in "
                 + request.interactions() + "; types present: " + read.log().types());
         }
-        Algorithms algorithms = StandardAlgorithms.create(id -> null);
+        Algorithms algorithms = StandardAlgorithms.create(read.itemTexts()::get).with(extra);
         TrainContext context = new TrainContext(request.seed(), request.threads(), f -> { }, codeVersion,
             clock.instant());
         var run = new EvaluationRun(algorithms, context, listener);

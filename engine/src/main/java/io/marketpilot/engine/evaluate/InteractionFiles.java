@@ -41,8 +41,15 @@ public final class InteractionFiles {
         this.cleaner = new EventCleaner(clock);
     }
 
-    /** What was read: the log, how many rows were bad (only with skipInvalid) or deliberately skipped. */
-    public record Read(InteractionLog log, long badRows, long skippedRows) {}
+    /**
+     * What was read: the log, the text of the items the file describes (datasets with a catalogue: MovieLens titles
+     * and genres, UCI descriptions, Instacart product names and aisles), and how many rows were bad (only with
+     * skipInvalid) or deliberately skipped.
+     */
+    public record Read(InteractionLog log, Map<String, String> itemTexts, long badRows, long skippedRows) {}
+
+    private static final List<String> TEXT_FIELDS = List.of("title", "titles", "description", "category", "brand",
+        "tags");
 
     /**
      * Reads {@code path}; with {@code knownUsersOnly}, events of anonymous visitors (no user id) are left out, as the
@@ -52,6 +59,7 @@ public final class InteractionFiles {
         InteractionLog.Builder log = new InteractionLog.Builder();
         BotDetector bots = new BotDetector(NO_BOTS);
         List<String> problems = new ArrayList<>();
+        Map<String, String> texts = new java.util.HashMap<>();
         long bad = 0;
         long skipped = 0;
         long read = 0;
@@ -64,6 +72,7 @@ public final class InteractionFiles {
                         batch.add(r.fields());
                         batchRows.add(r);
                     }
+                    case WireRecord r when r.kind() == RecordKind.ITEM -> itemText(r.fields(), texts);
                     case WireRecord r -> { }
                     case RowProblem p -> {
                         bad++;
@@ -89,7 +98,7 @@ public final class InteractionFiles {
         if (log.size() == 0) {
             throw new IllegalArgumentException("no interactions with an item in " + path + " (format " + format + ")");
         }
-        return new Read(log.build(), bad, skipped);
+        return new Read(log.build(), Map.copyOf(texts), bad, skipped);
     }
 
     private long flush(List<Map<String, Object>> batch, List<WireRecord> rows, BotDetector bots,
@@ -112,6 +121,30 @@ public final class InteractionFiles {
         batch.clear();
         rows.clear();
         return bad;
+    }
+
+    private static void itemText(Map<String, Object> fields, Map<String, String> texts) {
+        Object id = fields.get("item_id");
+        if (id == null) {
+            return;
+        }
+        StringBuilder b = new StringBuilder();
+        for (String f : TEXT_FIELDS) {
+            appendText(b, fields.get(f));
+        }
+        if (!b.isEmpty()) {
+            texts.merge(id.toString(), b.toString().strip(), (a, c) -> a.length() >= c.length() ? a : c);
+        }
+    }
+
+    private static void appendText(StringBuilder b, Object v) {
+        if (v instanceof String s) {
+            b.append(' ').append(s);
+        } else if (v instanceof java.util.Collection<?> c) {
+            c.forEach(x -> appendText(b, x));
+        } else if (v instanceof Map<?, ?> m) {
+            m.values().forEach(x -> appendText(b, x));
+        }
     }
 
     private static void note(List<String> problems, String problem) {

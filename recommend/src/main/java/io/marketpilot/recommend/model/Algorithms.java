@@ -24,6 +24,13 @@ public final class Algorithms {
         return new Algorithms(new ArrayList<>(all));
     }
 
+    /** These algorithms and {@code more} (e.g. a peer system measured side by side in a benchmark). */
+    public Algorithms with(List<Algorithm<?>> more) {
+        List<Algorithm<?>> all = new ArrayList<>(byName.values());
+        all.addAll(more);
+        return new Algorithms(all);
+    }
+
     public List<String> names() {
         return List.copyOf(byName.keySet());
     }

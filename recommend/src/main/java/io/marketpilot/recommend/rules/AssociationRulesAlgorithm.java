@@ -49,14 +49,30 @@ public final class AssociationRulesAlgorithm implements Algorithm<RulesConfig> {
             Baskets baskets = Baskets.of(data, config.basketGapMinutes() * 60_000L);
             int n = data.itemCount();
             int minSupport = config.minSupport().threshold(baskets.count());
-            FrequentItemsets sets = new FpGrowth(minSupport, config.maxItemsetSize(), config.maxItemsets())
-                .mine(n, baskets.start(), baskets.items(), f -> context.progress().accept(0.9 * f));
+            FrequentItemsets sets = null;
+            // dense data (long histories) can hold far more frequent itemsets than memory allows at the configured
+            // support: raise the support until the cap holds, and record the support actually used
+            while (sets == null) {
+                try {
+                    sets = new FpGrowth(minSupport, config.maxItemsetSize(), config.maxItemsets())
+                        .mine(n, baskets.start(), baskets.items(), f -> context.progress().accept(0.9 * f));
+                } catch (FpGrowth.TooManyItemsetsException e) {
+                    if (minSupport >= baskets.count()) {
+                        throw e;
+                    }
+                    minSupport = Math.min(baskets.count(), minSupport * 2);
+                }
+            }
             int[] itemSupport = itemSupport(baskets, n);
             PairRules pairs = RuleBuilder.pairs(sets, n, itemSupport, config.minConfidence(), config.order());
             MultiRules multi = RuleBuilder.multi(sets, n, config.minConfidence());
             context.progress().accept(1.0);
-            return new AssociationRulesModel(baskets.count(), itemSupport, config.scoring(), pairs, multi,
-                ProvenanceIo.of(NAME, config, data.fingerprint(), context));
+            var base = ProvenanceIo.of(NAME, config, data.fingerprint(), context);
+            var provenance = new io.marketpilot.core.model.Provenance(base.algorithm(), base.config(),
+                base.dataFingerprint(), base.seed(), base.codeVersion(), base.trainedAt(),
+                java.util.Map.of("effective_min_support_baskets", (double) minSupport, "baskets",
+                    (double) baskets.count(), "frequent_itemsets", (double) sets.size()));
+            return new AssociationRulesModel(baskets.count(), itemSupport, config.scoring(), pairs, multi, provenance);
         };
     }
 
