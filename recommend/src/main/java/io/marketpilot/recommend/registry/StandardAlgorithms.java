@@ -1,6 +1,9 @@
 package io.marketpilot.recommend.registry;
 
+import io.marketpilot.recommend.ease.EaseAlgorithm;
 import io.marketpilot.recommend.hybrid.HybridAlgorithm;
+import io.marketpilot.recommend.knn.ItemKnnAlgorithm;
+import io.marketpilot.recommend.knn.UserKnnAlgorithm;
 import io.marketpilot.recommend.model.Algorithm;
 import io.marketpilot.recommend.model.Algorithms;
 import io.marketpilot.recommend.popularity.PopularityAlgorithm;
@@ -31,6 +34,9 @@ public final class StandardAlgorithms {
         List<Algorithm<?>> all = new ArrayList<>();
         all.add(PopularityAlgorithm.allTime());
         all.add(PopularityAlgorithm.recent());
+        all.add(new ItemKnnAlgorithm());
+        all.add(new UserKnnAlgorithm());
+        all.add(new EaseAlgorithm());
         all.add(new AssociationRulesAlgorithm());
         all.add(new SessionKnnAlgorithm());
         all.add(new ContentAlgorithm(itemText));

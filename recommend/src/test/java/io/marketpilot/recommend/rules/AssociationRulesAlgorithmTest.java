@@ -199,9 +199,18 @@ class AssociationRulesAlgorithmTest {
     }
 
     @Test
-    void theItemsetCapStopsTrainingWithAClearMessage() {
-        assertThatThrownBy(() -> train(twoItemAntecedent(), lenient().withMaxItemsets(3)))
-            .hasMessageContaining("more than 3 frequent itemsets");
+    void theItemsetCapRaisesTheSupportAndRecordsIt() {
+        var model = train(twoItemAntecedent(), lenient().withMaxItemsets(3));
+        var lenientModel = train(twoItemAntecedent(), lenient());
+        assertThat(model.provenance().metrics().get("frequent_itemsets")).isLessThanOrEqualTo(3.0);
+        assertThat(model.provenance().metrics().get("effective_min_support_baskets"))
+            .isGreaterThan(lenientModel.provenance().metrics().get("effective_min_support_baskets"));
+    }
+
+    @Test
+    void fpGrowthAloneStopsAtTheCapWithAClearMessage() {
+        assertThatThrownBy(() -> new FpGrowth(1, 3, 2).mine(3, new int[] {0, 3}, new int[] {0, 1, 2}, f -> { }))
+            .hasMessageContaining("more than 2 frequent itemsets");
     }
 
     @Test

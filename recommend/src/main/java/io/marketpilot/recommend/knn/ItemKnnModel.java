@@ -1,0 +1,89 @@
+package io.marketpilot.recommend.knn;
+
+import io.marketpilot.core.model.Provenance;
+import io.marketpilot.recommend.model.ScoringModel;
+import io.marketpilot.recommend.model.SimilarItems;
+import io.marketpilot.recommend.model.UserHistory;
+import java.util.Arrays;
+
+/**
+ * A trained item-kNN model: each item's top-k neighbours. A user's score for item j is
+ * {@code Σ_h sim(h → j) · x_h} over the history items h among j's neighbours, with {@code x_h} 1 (binary) or the
+ * history weight. Pruning per candidate (j hears only its k closest items) rather than per history item is what
+ * keeps hub items from flooding every list; it measured 0.064 vs 0.055 NDCG@10 on MovieLens-100k {@code loo}.
+ * Also serves similar items directly ({@link #neighbours}).
+ */
+public final class ItemKnnModel implements ScoringModel, SimilarItems {
+    private final NeighbourLists lists;
+    /** The lists inverted, so scoring walks only the history's entries. */
+    private final NeighbourLists votes;
+    private final boolean weighted;
+    private final Provenance provenance;
+
+    ItemKnnModel(NeighbourLists lists, boolean weighted, Provenance provenance) {
+        this.lists = lists;
+        this.votes = lists.inverse();
+        this.weighted = weighted;
+        this.provenance = provenance;
+    }
+
+    @Override
+    public int itemCount() {
+        return lists.itemCount();
+    }
+
+    /** The item's neighbours as item-to-item answers ("customers who liked this also liked"). */
+    @Override
+    public SimilarItems.Scored related(int item, int n) {
+        if (item < 0 || item >= itemCount()) {
+            return SimilarItems.Scored.EMPTY;
+        }
+        Neighbours nb = neighbours(item);
+        int len = Math.min(n, nb.items().length);
+        return new SimilarItems.Scored(java.util.Arrays.copyOf(nb.items(), len),
+            java.util.Arrays.copyOf(nb.similarities(), len));
+    }
+
+    /**
+     * The neighbours of {@code item}, most similar first (empty for an item no user shares with another); for
+     * asymmetric cosine, the items that best predict {@code item}.
+     */
+    public Neighbours neighbours(int item) {
+        if (item < 0 || item >= itemCount()) {
+            throw new IndexOutOfBoundsException("item " + item + " is not in 0.." + (itemCount() - 1));
+        }
+        int s = lists.start()[item];
+        int e = lists.start()[item + 1];
+        return new Neighbours(Arrays.copyOfRange(lists.items(), s, e), Arrays.copyOfRange(lists.sims(), s, e));
+    }
+
+    @Override
+    public void score(UserHistory history, float[] out) {
+        int n = itemCount();
+        Arrays.fill(out, 0, n, 0f);
+        int[] start = votes.start();
+        int[] items = votes.items();
+        float[] sims = votes.sims();
+        DistinctHistory distinct = DistinctHistory.of(history, n, weighted);
+        for (int p = 0; p < distinct.size(); p++) {
+            int h = distinct.items()[p];
+            float w = distinct.weights()[p];
+            for (int q = start[h]; q < start[h + 1]; q++) {
+                out[items[q]] += w * sims[q];
+            }
+        }
+    }
+
+    NeighbourLists lists() {
+        return lists;
+    }
+
+    boolean weighted() {
+        return weighted;
+    }
+
+    @Override
+    public Provenance provenance() {
+        return provenance;
+    }
+}
