@@ -6,6 +6,7 @@ import io.marketpilot.engine.EngineVersion;
 import io.marketpilot.engine.evaluate.EvaluationJob;
 import io.marketpilot.recommend.evaluation.EvaluationReport;
 import io.marketpilot.recommend.evaluation.Protocol;
+import io.marketpilot.recommend.registry.StandardAlgorithms;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,6 +56,10 @@ final class EvaluateCommand implements Callable<Integer> {
                 + "conversion keeps rows with a CustomerID; off otherwise).")
     Boolean knownUsersOnly;
 
+    @Option(names = "--hybrid", split = ",", paramLabel = "MODELS",
+            description = "Models the hybrid blends (default: " + "ials,ease,session-knn,item-knn" + ").")
+    List<String> hybrid;
+
     @Option(names = "--tune", description = "Search hyper-parameters on a validation split carved from the training data.")
     boolean tune;
 
@@ -84,7 +89,8 @@ final class EvaluateCommand implements Callable<Integer> {
             dataset != null ? dataset : defaultName(), Protocol.parse(protocol, Optional.ofNullable(cutoff)), k, names,
             types != null ? types : EvaluationDefaults.types(format),
             knownUsersOnly != null ? knownUsersOnly : EvaluationDefaults.knownUsersOnly(format), tune, seed,
-            threads != null ? threads : Runtime.getRuntime().availableProcessors(), skipInvalid);
+            threads != null ? threads : Runtime.getRuntime().availableProcessors(), skipInvalid,
+            hybrid != null ? hybrid : StandardAlgorithms.HYBRID_COMPONENTS);
         var progress = new EvaluationProgress(spec.commandLine().getErr());
         EvaluationReport report = job.run(request, progress, progress);
         progress.done();

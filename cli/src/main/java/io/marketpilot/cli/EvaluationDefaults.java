@@ -8,7 +8,8 @@ final class EvaluationDefaults {
 
     /** Every trainable model except the baselines (which always run). */
     static List<String> models() {
-        return List.of();
+        return List.of("item-knn", "user-knn", "ease", "ials", "bpr", "association-rules", "session-knn", "content",
+                "hybrid");
     }
 
     /**

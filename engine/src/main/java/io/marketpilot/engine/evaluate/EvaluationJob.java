@@ -26,8 +26,9 @@ public final class EvaluationJob {
     /** Everything {@code evaluate} was asked. */
     public record Request(Path interactions, String format, String dataset, Protocol protocol, int k,
                           List<String> models, List<String> types, boolean knownUsersOnly, boolean tune, long seed,
-                          int threads, boolean skipInvalid) {
+                          int threads, boolean skipInvalid, List<String> hybridComponents) {
         public Request {
+            hybridComponents = List.copyOf(hybridComponents);
             Objects.requireNonNull(interactions, "interactions");
             models = List.copyOf(models);
             types = List.copyOf(types);
@@ -56,7 +57,7 @@ public final class EvaluationJob {
             throw new IllegalArgumentException("no interactions of type(s) " + request.types() + " in "
                 + request.interactions() + "; types present: " + read.log().types());
         }
-        Algorithms algorithms = StandardAlgorithms.create(read.itemTexts()::get).with(extra);
+        Algorithms algorithms = StandardAlgorithms.create(read.itemTexts()::get, request.hybridComponents()).with(extra);
         TrainContext context = new TrainContext(request.seed(), request.threads(), f -> { }, codeVersion,
             clock.instant());
         var run = new EvaluationRun(algorithms, context, listener);

@@ -11,6 +11,7 @@ import io.marketpilot.recommend.model.TrainContext;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -99,7 +100,8 @@ public final class EvaluationRun {
         ScoringModel model = algorithm.train(config, split.train(), ctx);
         double trainSeconds = (System.nanoTime() - start) / 1e9;
         Evaluator.Measured measured = evaluator.measure(model, f -> listener.progress(name, "evaluate", f));
-        return new ModelResult(name, config.params(), measured.metrics(), trainSeconds, measured.msP50(),
+        Map<String, Double> learned = model.provenance() == null ? Map.of() : model.provenance().metrics();
+        return new ModelResult(name, config.params(), learned, measured.metrics(), trainSeconds, measured.msP50(),
             measured.msP99(), trials);
     }
 

@@ -21,7 +21,7 @@ import java.util.function.Function;
  */
 public final class StandardAlgorithms {
     /** What the hybrid blends by default. */
-    public static final List<String> HYBRID_COMPONENTS = List.of("recent-popularity");
+    public static final List<String> HYBRID_COMPONENTS = List.of("ials", "ease", "session-knn", "item-knn");
 
     private StandardAlgorithms() {}
 
