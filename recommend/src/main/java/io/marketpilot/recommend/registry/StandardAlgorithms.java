@@ -1,5 +1,7 @@
 package io.marketpilot.recommend.registry;
 
+import io.marketpilot.recommend.als.IalsAlgorithm;
+import io.marketpilot.recommend.bpr.BprAlgorithm;
 import io.marketpilot.recommend.ease.EaseAlgorithm;
 import io.marketpilot.recommend.hybrid.HybridAlgorithm;
 import io.marketpilot.recommend.knn.ItemKnnAlgorithm;
@@ -37,6 +39,8 @@ public final class StandardAlgorithms {
         all.add(new ItemKnnAlgorithm());
         all.add(new UserKnnAlgorithm());
         all.add(new EaseAlgorithm());
+        all.add(new IalsAlgorithm());
+        all.add(new BprAlgorithm());
         all.add(new AssociationRulesAlgorithm());
         all.add(new SessionKnnAlgorithm());
         all.add(new ContentAlgorithm(itemText));
