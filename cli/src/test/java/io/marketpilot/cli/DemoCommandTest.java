@@ -48,7 +48,7 @@ class DemoCommandTest {
                 .anyMatch(n -> n.startsWith("already generated"))
                 .anyMatch(n -> n.startsWith("skipped: ") && n.contains("already stored"))
                 .anyMatch(n -> n.startsWith("reused the key"))
-                .anyMatch(n -> n.contains("serving co-purchase@1"));
+                .anyMatch(n -> n.contains("serving shop-recommender@1"));
         // the first run's smoke event is stored once, the second run's too
         assertThat(summary.at("/counts/events").asLong()).isEqualTo(20_002);
     }
