@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Decides whether a candidate replaces the active model: its NDCG@10 on a fresh time split (measured at its own
  * training, on the newest 20% of events) must be at least the active model's recorded NDCG@10 × (1 − tolerance). A
- * model without a metric (too little data to split) is promoted only when nothing is active.
+ * model without a metric (too little data to split) does not replace a measured one; between two unmeasured models
+ * the newer one wins.
  */
 record PromotionGate(double tolerance) {
     static final String METRIC = "NDCG@10";
@@ -21,6 +22,10 @@ record PromotionGate(double tolerance) {
             return new Decision(true, "no active model yet");
         }
         Double a = active.get().metrics().get(METRIC);
+        if (c == null && a == null) {
+            return new Decision(true, "neither model has an offline " + METRIC
+                + " (too little data for a time split); the newer data wins");
+        }
         if (c == null) {
             return new Decision(false, "the candidate has no offline " + METRIC
                 + " (too little data for a time split); the active model stays");

@@ -33,5 +33,6 @@ class PromotionGateTest {
     void an_unmeasured_candidate_does_not_replace_a_measured_model() {
         assertThat(gate.decide(withNdcg(null), Optional.of(withNdcg(0.1))).promote()).isFalse();
         assertThat(gate.decide(withNdcg(0.05), Optional.of(withNdcg(null))).promote()).isTrue();
+        assertThat(gate.decide(withNdcg(null), Optional.of(withNdcg(null))).promote()).isTrue();
     }
 }

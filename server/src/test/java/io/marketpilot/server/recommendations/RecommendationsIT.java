@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** GET /v1/customers/{id}/recommendations and GET /v1/items/{id}/similar. */
+/** Recommendation routes and the model registry routes, against a real server on a random port. */
 class RecommendationsIT {
     @TempDir
     Path dir;
@@ -79,5 +79,69 @@ class RecommendationsIT {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("errors").get(0).get("parameter").asText()).isEqualTo("n");
         assertThat(api.get("/v1/customers/stranger/recommendations", ADMIN_KEY).status()).isEqualTo(200);
+    }
+
+    private static List<String> ids(Reply r) {
+        List<String> ids = new ArrayList<>();
+        r.json().get("items").forEach(i -> ids.add(i.get("item_id").asText()));
+        return ids;
+    }
+
+    @Test
+    void rules_apply_inside_retrieval_and_answers_carry_the_model_version() {
+        // u3 bought i0 and i1; i2..i7 are eligible; excluding i2 leaves exactly five
+        Reply r = api.get("/v1/recommendations/u3?n=5&exclude=item:i2&placement=home", ADMIN_KEY);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(ids(r)).containsExactlyInAnyOrder("i3", "i4", "i5", "i6", "i7");
+        assertThat(r.json().get("model").asText()).isEqualTo("shop-recommender@1");
+        assertThat(r.json().get("model_version").asLong()).isEqualTo(1);
+        assertThat(r.json().get("strategy").asText()).isEqualTo("personal");
+
+        Reply only = api.get("/v1/recommendations/u3?n=5&include=item:i4&include=item:i6", ADMIN_KEY);
+        assertThat(ids(only)).containsExactlyInAnyOrder("i4", "i6");
+    }
+
+    @Test
+    void bad_rules_and_placements_are_400_with_what_was_expected() {
+        Reply rule = api.get("/v1/recommendations/u3?include=colour:red", ADMIN_KEY);
+        assertThat(rule.status()).isEqualTo(400);
+        assertThat(rule.json().get("detail").asText()).contains("unknown field 'colour'");
+        Reply placement = api.get("/v1/recommendations/u3?placement=sidebar", ADMIN_KEY);
+        assertThat(placement.status()).isEqualTo(400);
+        assertThat(placement.json().get("errors").get(0).get("parameter").asText()).isEqualTo("placement");
+    }
+
+    @Test
+    void an_event_posted_now_changes_the_next_answer() {
+        assertThat(ids(api.get("/v1/recommendations/u3?n=6", ADMIN_KEY))).contains("i2");
+        api.send("POST", "/v1/events", ADMIN_KEY, JSON, json(List.of(
+            WireEvents.event("rt-u3", "purchase", "u3", "i2", WireEvents.T0.plusSeconds(10_000)))));
+        assertThat(ids(api.get("/v1/recommendations/u3?n=6", ADMIN_KEY))).doesNotContain("i2");
+    }
+
+    @Test
+    void bought_together_and_because_answer_item_questions() {
+        Reply together = api.get("/v1/items/i0/bought-together?n=3", ADMIN_KEY);
+        assertThat(together.status()).isEqualTo(200);
+        assertThat(ids(together).get(0)).isEqualTo("i1");
+        Reply because = api.get("/v1/recommendations/u5/because/i2?n=3", ADMIN_KEY);
+        assertThat(because.status()).isEqualTo(200);
+        assertThat(because.json().get("strategy").asText()).isEqualTo("related");
+        assertThat(api.get("/v1/recommendations/u5/because/nope", ADMIN_KEY).status()).isEqualTo(404);
+    }
+
+    @Test
+    void the_registry_trains_lists_and_rolls_back_over_http() {
+        Reply trained = api.send("POST", "/v1/models/train", ADMIN_KEY, JSON, "");
+        assertThat(trained.status()).as(trained.body()).isEqualTo(200);
+        assertThat(trained.json().get("version").asLong()).isEqualTo(2);
+        Reply list = api.get("/v1/models", ADMIN_KEY);
+        assertThat(list.json().get("versions")).hasSize(2);
+        assertThat(list.json().get("versions").get(0).get("version").asLong()).isEqualTo(2);
+        Reply back = api.send("POST", "/v1/models/rollback", ADMIN_KEY, JSON, "");
+        assertThat(back.status()).as(back.body()).isEqualTo(200);
+        assertThat(back.json().get("version").asLong()).isEqualTo(1);
+        assertThat(back.json().get("status").asText()).isEqualTo("active");
+        assertThat(api.send("POST", "/v1/models/99/activate", ADMIN_KEY, JSON, "").status()).isEqualTo(404);
     }
 }
