@@ -80,8 +80,16 @@ final class Scoring {
         return "cold-start";
     }
 
-    /** Adds relatedness to each context item, scaled so the most related item gains {@code 3 × weight}. */
+    /**
+     * Adds relatedness to each context item, scaled so the most related item gains {@code weight} times the
+     * strongest score so far (at least 3 standard deviations): with weight ≥ 1 related items lead, and the personal
+     * model orders them.
+     */
     void relatedTo(List<Integer> context, String role, double weight, boolean cart, Explainer explainer) {
+        float top = 3f;
+        for (float v : scores) {
+            top = Math.max(top, v);
+        }
         for (int c : context) {
             SimilarItems.Scored r = related(role, c);
             if (r.size() == 0) {
@@ -97,7 +105,7 @@ final class Scoring {
             String why = cart ? explainer.boughtWith(c) : explainer.similarTo(c);
             for (int k = 0; k < r.size(); k++) {
                 int i = r.items()[k];
-                float add = (float) (3 * weight * Math.max(0, r.scores()[k]) / max);
+                float add = (float) (top * weight * Math.max(0, r.scores()[k]) / max);
                 scores[i] += add;
                 if (add > 1) {
                     reason(i, why);
