@@ -14,7 +14,7 @@ final class ApiRoutes {
     }
 
     static String recommendations(String userId, int n) {
-        return "/v1/customers/" + ApiClient.segment(userId) + "/recommendations?n=" + n;
+        return "/v1/recommendations/" + ApiClient.segment(userId) + "?n=" + n;
     }
 
     /** The body of {@code POST /v1/events}: a JSON array of wire events. */
