@@ -2,7 +2,6 @@ package io.marketpilot.cli;
 
 import io.marketpilot.engine.Engine;
 import io.marketpilot.engine.config.EngineConfig;
-import io.marketpilot.engine.config.RecommendConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,10 +52,8 @@ final class DataDirOption {
             // the composition root of the CLI: the one place the system clock enters the product
             EngineConfig config = EngineConfig.at(dir);
             if (retrainEvery != null) {
-                RecommendConfig r = config.recommend();
-                config = config.withRecommend(new RecommendConfig(r.eventWeights(), r.models(), r.maxHistory(),
-                        r.repeatCategories(), r.groupTraits(), r.maxPerCategory(), r.maxPerBrand(), r.placements(),
-                        DurationOption.parse("--retrain-every", retrainEvery), r.promotionTolerance(), r.seed()));
+                config = config.withRecommend(config.recommend()
+                        .withRetrainEvery(DurationOption.parse("--retrain-every", retrainEvery)));
             }
             return Engine.open(config, Clock.systemUTC());
         } catch (UnsupportedOperationException e) {

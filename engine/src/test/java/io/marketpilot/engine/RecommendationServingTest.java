@@ -168,4 +168,47 @@ class RecommendationServingTest {
         assertThat(engine.recommendationModel()).contains("shop-recommender@1");
         assertThat(ask("u-000007", 10, List.of()).items()).hasSize(10);
     }
+
+    @Test
+    @Order(7)
+    void requests_during_model_swaps_never_fail_and_stay_full() throws Exception {
+        var errors = new java.util.concurrent.atomic.AtomicInteger();
+        var answers = new java.util.concurrent.atomic.AtomicInteger();
+        var stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread client = Thread.ofPlatform().start(() -> {
+            int u = 0;
+            while (!stop.get()) {
+                try {
+                    String user = String.format("u-%06d", 1 + (u++ % 600));
+                    if (ask(user, 10, List.of()).items().size() != 10) {
+                        errors.incrementAndGet();
+                    }
+                    answers.incrementAndGet();
+                } catch (RuntimeException e) {
+                    errors.incrementAndGet();
+                }
+            }
+        });
+        for (int k = 0; k < 6; k++) {
+            engine.recommendationModels().activate(k % 2 == 0 ? 2 : 1, "swap test");
+        }
+        Thread.sleep(200);
+        stop.set(true);
+        client.join();
+        assertThat(answers.get()).isPositive();
+        assertThat(errors.get()).isZero();
+    }
+
+    @Test
+    @Order(8)
+    void a_new_item_nobody_bought_is_reachable_through_its_text() {
+        Item twin = catalogue.get(20);
+        engine.upsertItems(List.of(Map.of("item_id", "new-sku", "title", twin.title(), "titles", twin.titles(),
+                "category", twin.category(), "brand", twin.brand(), "price", "10.00", "stock", 5)));
+        engine.trainRecommendations();
+        RecommendationList similar = engine.similarItems(ItemId.of("new-sku"), 5);
+        assertThat(similar.items()).hasSize(5);
+        assertThat(similar.items().get(0).reason()).startsWith("similar description to");
+        assertThat(engine.similarItems(twin.id(), 50).items()).extracting(r -> r.item().value()).contains("new-sku");
+    }
 }

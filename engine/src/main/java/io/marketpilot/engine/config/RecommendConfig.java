@@ -22,11 +22,13 @@ import java.util.Objects;
  * @param promotionTolerance a new model is promoted when its NDCG@10 on a fresh time split is at least the active
  *                           model's × (1 − tolerance); otherwise it stays a candidate
  * @param seed               seed of every random choice in training
+ * @param autoEaseMaxItems   EASE joins the blend automatically when the catalogue has at most this many items
+ *                           (its closed form costs items³; 0 = never)
  */
 public record RecommendConfig(Map<String, Float> eventWeights, List<String> models, int maxHistory,
                               List<String> repeatCategories, List<String> groupTraits, int maxPerCategory,
                               int maxPerBrand, Map<String, Placement> placements, Duration retrainEvery,
-                              double promotionTolerance, long seed) {
+                              double promotionTolerance, long seed, int autoEaseMaxItems) {
     public RecommendConfig {
         eventWeights = Map.copyOf(eventWeights);
         models = List.copyOf(models);
@@ -66,7 +68,23 @@ public record RecommendConfig(Map<String, Float> eventWeights, List<String> mode
                 "product", new Placement("", 2.0),
                 "cart", new Placement("", 2.0),
                 "email", new Placement("", 0)),
-            null, 0.10, 42);
+            null, 0.10, 42, 10_000);
+    }
+
+    /** The same config retraining every {@code every} ({@code null}: only on demand). */
+    public RecommendConfig withRetrainEvery(Duration every) {
+        return new RecommendConfig(eventWeights, models, maxHistory, repeatCategories, groupTraits, maxPerCategory,
+            maxPerBrand, placements, every, promotionTolerance, seed, autoEaseMaxItems);
+    }
+
+    /** What the hybrid blends for a catalogue of {@code items}: the configured models, plus EASE when small enough. */
+    public List<String> blendFor(int items) {
+        if (autoEaseMaxItems > 0 && items <= autoEaseMaxItems && !models.contains("ease")) {
+            List<String> all = new java.util.ArrayList<>(models);
+            all.add("ease");
+            return List.copyOf(all);
+        }
+        return models;
     }
 
     public Placement placement(String name) {

@@ -69,11 +69,11 @@ public final class ModelLifecycle {
     public synchronized TrainingOutcome train(DoubleConsumer progress) {
         long start = System.nanoTime();
         Map<String, String> texts = itemTexts();
-        Algorithms algorithms = StandardAlgorithms.create(texts::get, config.models());
         InteractionLog log = TrainingLog.read(events, items);
         if (log.size() == 0) {
             throw new IllegalStateException("there are no events with items to train on: import or send events first");
         }
+        Algorithms algorithms = StandardAlgorithms.create(texts::get, config.blendFor(log.items().size()));
         TrainContext ctx = new TrainContext(config.seed(), Runtime.getRuntime().availableProcessors(), progress,
             codeVersion, clock.instant());
         ShopModels models = new ShopModelsTrainer(config, algorithms, ctx).train(log, customers, progress);

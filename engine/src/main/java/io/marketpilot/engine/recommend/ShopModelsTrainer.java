@@ -66,7 +66,7 @@ final class ShopModelsTrainer {
         metrics.put("train_seconds", (System.nanoTime() - start) / 1e9);
         personal.provenance().metrics().forEach(metrics::put);
         Map<String, String> cfg = new LinkedHashMap<>();
-        cfg.put("models", String.join(",", config.models()));
+        cfg.put("models", String.join(",", config.blendFor(history.itemCount())));
         cfg.put("event_weights", new java.util.TreeMap<>(config.eventWeights()).toString());
         Provenance p = new Provenance(ShopModelsFormat.NAME, cfg, history.fingerprint(), context.seed(),
             context.codeVersion(), context.trainedAt(), metrics);
