@@ -1,6 +1,7 @@
 package io.marketpilot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.marketpilot.engine.EngineVersion;
 import io.marketpilot.engine.evaluate.EvaluationJob;
@@ -94,7 +95,8 @@ final class EvaluateCommand implements Callable<Integer> {
         var progress = new EvaluationProgress(spec.commandLine().getErr());
         EvaluationReport report = job.run(request, progress, progress);
         progress.done();
-        String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report);
+        String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).writeValueAsString(report);
         if (output != null) {
             Files.writeString(output, json + "\n");
             EvaluationTable.print(spec.commandLine().getOut(), report);
