@@ -22,11 +22,17 @@ import java.util.Objects;
  * @param promotionTolerance a new model is promoted when its NDCG@10 on a fresh time split is at least the active
  *                           model's × (1 − tolerance); otherwise it stays a candidate
  * @param seed               seed of every random choice in training
+ * @param fullScoringMaxItems catalogues up to this many items are served exactly (every item scored per request);
+ *                           larger ones in two stages: retrieve about a thousand candidates, score only those
+ *                           (docs/architecture.md, "Recommendation serving")
  */
 public record RecommendConfig(Map<String, Float> eventWeights, List<String> models, int maxHistory,
                               List<String> repeatCategories, List<String> groupTraits, int maxPerCategory,
                               int maxPerBrand, Map<String, Placement> placements, Duration retrainEvery,
-                              double promotionTolerance, long seed) {
+                              double promotionTolerance, long seed, int fullScoringMaxItems) {
+    /** Above this many items, requests are served in two stages. */
+    public static final int FULL_SCORING_MAX_ITEMS = 20_000;
+
     public RecommendConfig {
         eventWeights = Map.copyOf(eventWeights);
         models = List.copyOf(models);
@@ -43,6 +49,25 @@ public record RecommendConfig(Map<String, Float> eventWeights, List<String> mode
         if (models.isEmpty()) {
             throw new IllegalArgumentException("recommend.models needs at least one algorithm");
         }
+        if (fullScoringMaxItems < 0) {
+            throw new IllegalArgumentException("recommend.full_scoring_max_items must be >= 0, was "
+                + fullScoringMaxItems);
+        }
+    }
+
+    /** With the default {@link #FULL_SCORING_MAX_ITEMS}. */
+    public RecommendConfig(Map<String, Float> eventWeights, List<String> models, int maxHistory,
+                           List<String> repeatCategories, List<String> groupTraits, int maxPerCategory,
+                           int maxPerBrand, Map<String, Placement> placements, Duration retrainEvery,
+                           double promotionTolerance, long seed) {
+        this(eventWeights, models, maxHistory, repeatCategories, groupTraits, maxPerCategory, maxPerBrand, placements,
+            retrainEvery, promotionTolerance, seed, FULL_SCORING_MAX_ITEMS);
+    }
+
+    /** The same, serving catalogues above {@code items} items in two stages. */
+    public RecommendConfig withFullScoringMaxItems(int items) {
+        return new RecommendConfig(eventWeights, models, maxHistory, repeatCategories, groupTraits, maxPerCategory,
+            maxPerBrand, placements, retrainEvery, promotionTolerance, seed, items);
     }
 
     /**
