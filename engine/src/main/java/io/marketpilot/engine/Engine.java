@@ -27,6 +27,7 @@ import io.marketpilot.engine.recommend.Recommendation;
 import io.marketpilot.engine.recommend.RecommendationList;
 import io.marketpilot.engine.recommend.RecommendationRequest;
 import io.marketpilot.engine.recommend.RetrainSchedule;
+import io.marketpilot.engine.recommend.ShopModels;
 import io.marketpilot.engine.recommend.TrainingOutcome;
 import io.marketpilot.store.embedded.EmbeddedStores;
 import java.time.Clock;
@@ -163,6 +164,11 @@ public final class Engine implements AutoCloseable {
     /** The model answering recommendations as {@code name@version}; empty until one is trained. */
     public Optional<String> recommendationModel() {
         return recommender.modelName();
+    }
+
+    /** The recommendation models being served (memory reports walk them); empty until one is trained. */
+    public Optional<ShopModels> servedRecommendationModels() {
+        return recommender.models();
     }
 
     /**

@@ -24,11 +24,20 @@ import java.util.Objects;
  * @param seed               seed of every random choice in training
  * @param autoEaseMaxItems   EASE joins the blend automatically when the catalogue has at most this many items
  *                           (its closed form costs items³; 0 = never)
+ * @param fullScoringMaxItems catalogues up to this many items are served exactly (every item scored per request);
+ *                           larger ones in two stages: retrieve about a thousand candidates, score only those
+ *                           (docs/architecture.md, "Recommendation serving")
  */
 public record RecommendConfig(Map<String, Float> eventWeights, List<String> models, int maxHistory,
                               List<String> repeatCategories, List<String> groupTraits, int maxPerCategory,
                               int maxPerBrand, Map<String, Placement> placements, Duration retrainEvery,
-                              double promotionTolerance, long seed, int autoEaseMaxItems) {
+                              double promotionTolerance, long seed, int autoEaseMaxItems,
+                              int fullScoringMaxItems) {
+    /** Above this many items, requests are served in two stages. */
+    public static final int FULL_SCORING_MAX_ITEMS = 20_000;
+    /** EASE joins the blend up to this many items. */
+    public static final int AUTO_EASE_MAX_ITEMS = 10_000;
+
     public RecommendConfig {
         eventWeights = Map.copyOf(eventWeights);
         models = List.copyOf(models);
@@ -45,6 +54,31 @@ public record RecommendConfig(Map<String, Float> eventWeights, List<String> mode
         if (models.isEmpty()) {
             throw new IllegalArgumentException("recommend.models needs at least one algorithm");
         }
+        if (fullScoringMaxItems < 0) {
+            throw new IllegalArgumentException("recommend.full_scoring_max_items must be >= 0, was "
+                + fullScoringMaxItems);
+        }
+    }
+
+    /** With the default {@link #AUTO_EASE_MAX_ITEMS} and {@link #FULL_SCORING_MAX_ITEMS}. */
+    public RecommendConfig(Map<String, Float> eventWeights, List<String> models, int maxHistory,
+                           List<String> repeatCategories, List<String> groupTraits, int maxPerCategory,
+                           int maxPerBrand, Map<String, Placement> placements, Duration retrainEvery,
+                           double promotionTolerance, long seed) {
+        this(eventWeights, models, maxHistory, repeatCategories, groupTraits, maxPerCategory, maxPerBrand, placements,
+            retrainEvery, promotionTolerance, seed, AUTO_EASE_MAX_ITEMS, FULL_SCORING_MAX_ITEMS);
+    }
+
+    /** The same, serving catalogues above {@code items} items in two stages. */
+    public RecommendConfig withFullScoringMaxItems(int items) {
+        return new RecommendConfig(eventWeights, models, maxHistory, repeatCategories, groupTraits, maxPerCategory,
+            maxPerBrand, placements, retrainEvery, promotionTolerance, seed, autoEaseMaxItems, items);
+    }
+
+    /** The same, with EASE joining the blend up to {@code items} items (0 = never). */
+    public RecommendConfig withAutoEaseMaxItems(int items) {
+        return new RecommendConfig(eventWeights, models, maxHistory, repeatCategories, groupTraits, maxPerCategory,
+            maxPerBrand, placements, retrainEvery, promotionTolerance, seed, items, fullScoringMaxItems);
     }
 
     /**
@@ -68,13 +102,13 @@ public record RecommendConfig(Map<String, Float> eventWeights, List<String> mode
                 "product", new Placement("", 2.0),
                 "cart", new Placement("", 2.0),
                 "email", new Placement("", 0)),
-            null, 0.10, 42, 10_000);
+            null, 0.10, 42, AUTO_EASE_MAX_ITEMS, FULL_SCORING_MAX_ITEMS);
     }
 
     /** The same config retraining every {@code every} ({@code null}: only on demand). */
     public RecommendConfig withRetrainEvery(Duration every) {
         return new RecommendConfig(eventWeights, models, maxHistory, repeatCategories, groupTraits, maxPerCategory,
-            maxPerBrand, placements, every, promotionTolerance, seed, autoEaseMaxItems);
+            maxPerBrand, placements, every, promotionTolerance, seed, autoEaseMaxItems, fullScoringMaxItems);
     }
 
     /** What the hybrid blends for a catalogue of {@code items}: the configured models, plus EASE when small enough. */

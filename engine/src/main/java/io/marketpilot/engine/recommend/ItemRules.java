@@ -109,15 +109,28 @@ record ItemRules(Map<String, List<String>> include, Map<String, List<String>> ex
 
     /** Per-item boost factor (1 when none applies); null when there are no boosts. */
     float[] boostFactors(CatalogueView catalogue) {
+        return boostFactors(catalogue, Candidates.all(catalogue.size()));
+    }
+
+    /** Boost factor by candidate position (1 when none applies); null when there are no boosts. */
+    float[] boostFactors(CatalogueView catalogue, Candidates candidates) {
         if (boosts.isEmpty()) {
             return null;
         }
-        float[] f = new float[catalogue.size()];
+        float[] f = new float[candidates.size()];
         java.util.Arrays.fill(f, 1f);
         for (Boost b : boosts) {
             BitSet m = matches(catalogue, b.field(), b.value());
-            for (int i = m.nextSetBit(0); i >= 0; i = m.nextSetBit(i + 1)) {
-                f[i] *= (float) b.factor();
+            if (candidates.isAll()) {
+                for (int i = m.nextSetBit(0); i >= 0; i = m.nextSetBit(i + 1)) {
+                    f[i] *= (float) b.factor();
+                }
+            } else {
+                for (int p = 0; p < f.length; p++) {
+                    if (m.get(candidates.item(p))) {
+                        f[p] *= (float) b.factor();
+                    }
+                }
             }
         }
         return f;

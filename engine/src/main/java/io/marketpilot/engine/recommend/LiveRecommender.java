@@ -22,13 +22,19 @@ import java.util.function.Function;
  * Serves recommendations from the active {@link ShopModels}, live: events ingested since training reach the next
  * request (the customer is folded in again), catalogue changes reach it too (an item out of stock disappears), and a
  * newly promoted model is swapped in atomically (requests in flight finish on the model they started with).
- * Retrieval is: candidates = sellable catalogue ∩ rules − what the customer bought (unless a repeat-purchase
- * category) − context items; score = personal model (z-scored) + context relatedness + boosts, with trending as the
- * tie-break that fills any gap; then diversity caps; then an explanation per item.
+ * Retrieval is: eligible = sellable catalogue ∩ rules − what the customer bought (unless a repeat-purchase
+ * category) − context items; on catalogues above {@code recommend.full_scoring_max_items}, {@link CandidateRetrieval}
+ * narrows those to about a thousand candidates; score = personal model (z-scored over the whole catalogue) + context
+ * relatedness + boosts, with trending as the tie-break that fills any gap; then diversity caps; then an explanation
+ * per item.
  */
 public final class LiveRecommender {
-    /** The models being served, with their registry version and the catalogue indexed for them. */
-    private record Serving(ShopModels models, long version, CatalogueView catalogue, long lastEventMillis) {}
+    /**
+     * The models being served, with their registry version, the catalogue indexed for them, retrieval for large
+     * catalogues and trending by minute.
+     */
+    private record Serving(ShopModels models, long version, CatalogueView catalogue, long lastEventMillis,
+                           CandidateRetrieval retrieval, TrendingNow trending) {}
 
     private final AtomicReference<Serving> serving = new AtomicReference<>();
     private final Map<String, Item> items = new ConcurrentHashMap<>();
@@ -38,22 +44,34 @@ public final class LiveRecommender {
     private final Clock clock;
     private final Function<String, Optional<Customer>> customers;
     private final Diversifier diversifier;
+    private final CandidateRetrieval.Policy retrieval;
 
     public LiveRecommender(RecommendConfig config, Clock clock, Function<String, Optional<Customer>> customers) {
+        this(config, clock, customers, CandidateRetrieval.policy(config));
+    }
+
+    /** With another retrieval policy (tests force two-stage serving on small catalogues with it). */
+    LiveRecommender(RecommendConfig config, Clock clock, Function<String, Optional<Customer>> customers,
+                    CandidateRetrieval.Policy retrieval) {
         this.config = config;
         this.clock = clock;
         this.customers = customers;
         this.recent = new RecentActivity(config.maxHistory());
         this.diversifier = new Diversifier(config.maxPerCategory(), config.maxPerBrand());
+        this.retrieval = retrieval;
     }
 
-    /** Serves {@code models} (registry version {@code version}) from now on. */
+    /**
+     * Serves {@code models} (registry version {@code version}) from now on. On a large catalogue this first builds
+     * the retrieval index (about a second for 100,000 items), so requests never wait for it.
+     */
     public void swap(ShopModels models, long version) {
         long last = Long.MIN_VALUE;
         for (long t : models.history().lastTimeArray()) {
             last = Math.max(last, t);
         }
-        serving.set(new Serving(models, version, CatalogueView.of(models.items(), items), last));
+        serving.set(new Serving(models, version, CatalogueView.of(models.items(), items), last,
+            CandidateRetrieval.of(models, retrieval, config.seed()), new TrendingNow(models.trending())));
         catalogueDirty = false;
         recent.forgetUpTo(last);
     }
@@ -111,22 +129,33 @@ public final class LiveRecommender {
         BitSet eligible = rules.eligible(s.catalogue(), s.catalogue().sellable());
         excludeBought(eligible, history, s.catalogue());
         context.forEach(eligible::clear);
-        Scoring scoring = new Scoring(s.models(), history);
-        String strategy = history.isEmpty() ? scoring.coldStart(groups(customer, request.geo())) : scoring.personal();
+        boolean cart = request.placement().equals("cart");
+        String contextRole = cart ? ShopModels.BOUGHT_TOGETHER : ShopModels.SIMILAR;
+        List<String> groupKeys = history.isEmpty() ? groups(customer, request.geo()) : List.of();
+        int want = Math.min(eligible.cardinality(), Math.max(request.n() * 4, 40));
+        TrendingNow.Snapshot trending = s.trending().at(history.forModel().nowMillis());
+        Candidates candidates = s.retrieval().candidates(history, context, contextRole, groupKeys, eligible, want,
+            trending);
+        Scoring scoring = new Scoring(s.models(), history, candidates, trending);
+        String strategy = history.isEmpty() ? scoring.coldStart(groupKeys) : scoring.personal();
         Explainer explainer = new Explainer(s.catalogue(), s.models().related(ShopModels.SIMILAR), language);
         if (!context.isEmpty()) {
-            boolean cart = request.placement().equals("cart");
-            scoring.relatedTo(context, cart ? ShopModels.BOUGHT_TOGETHER : ShopModels.SIMILAR,
-                placement.contextWeight() > 0 ? placement.contextWeight() : 1.0, cart, explainer);
+            scoring.relatedTo(context, contextRole, placement.contextWeight() > 0 ? placement.contextWeight() : 1.0,
+                cart, explainer);
         }
-        scoring.boost(rules.boostFactors(s.catalogue()));
-        int[] ranked = TopItems.of(scoring.scores(), Math.min(eligible.cardinality(), Math.max(request.n() * 4, 40)),
-            i -> !eligible.get(i));
+        scoring.boost(rules.boostFactors(s.catalogue(), candidates));
+        // retrieved candidates are eligible by construction; the whole catalogue is filtered here
+        int[] ranked = candidates.isAll() ? TopItems.of(scoring.scores(), want, i -> !eligible.get(i))
+            : TopItems.of(scoring.scores(), want);
+        for (int r = 0; r < ranked.length; r++) {
+            ranked[r] = candidates.item(ranked[r]);
+        }
         int[] picked = diversifier.pick(ranked, request.n(), s.catalogue());
         List<Recommendation> out = new ArrayList<>(picked.length);
         for (int i : picked) {
-            out.add(new Recommendation(new ItemId(s.models().items().id(i)), scoring.scores()[i],
-                scoring.reason(i, history, explainer)));
+            int p = candidates.position(i);
+            out.add(new Recommendation(new ItemId(s.models().items().id(i)), scoring.scores()[p],
+                scoring.reason(p, history, explainer)));
         }
         return new RecommendationList(out, ShopModelsFormat.NAME, s.version(), context.isEmpty() ? strategy : "related");
     }
@@ -176,7 +205,8 @@ public final class LiveRecommender {
             }
         }
         if (out.size() < n) {
-            Scoring fill = new Scoring(s.models(), null);
+            Scoring fill = new Scoring(s.models(), null, Candidates.all(s.catalogue().size()),
+                s.trending().at(Long.MIN_VALUE));
             if (item >= 0) {
                 String cat = s.catalogue().leafCategory(item);
                 if (!cat.isEmpty()) {
@@ -200,7 +230,7 @@ public final class LiveRecommender {
                 if (catalogueDirty) {
                     catalogueDirty = false;
                     s = new Serving(s.models(), s.version(), CatalogueView.of(s.models().items(), items),
-                        s.lastEventMillis());
+                        s.lastEventMillis(), s.retrieval(), s.trending());
                     serving.set(s);
                 }
             }

@@ -1,15 +1,17 @@
 package io.marketpilot.engine.recommend;
 
+import io.marketpilot.recommend.model.ScoreMoments;
 import io.marketpilot.recommend.model.SimilarItems;
-import io.marketpilot.recommend.model.UserHistory;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * One request's item scores, built from parts on a common scale (standard deviations of the personal model's
- * scores): trending as a tiny tie-break under everything (so every eligible item has a score and gaps fill with
- * what is hot), then the personal model or cold-start popularity, then relatedness to context items, then boosts.
- * Remembers which part made each item strong, for the explanation.
+ * scores over the whole catalogue): trending as a tiny tie-break under everything (so every eligible item has a
+ * score and gaps fill with what is hot), then the personal model or cold-start popularity, then relatedness to
+ * context items, then boosts. Remembers which part made each item strong, for the explanation. Scores are kept by
+ * {@link Candidates} position: every item on small catalogues, the retrieved candidates on large ones (where the
+ * personal model scores only those, z-scored with its moments over the catalogue, so both paths agree).
  */
 final class Scoring {
     /** Trending under everything, weak enough to only break ties. */
@@ -19,35 +21,46 @@ final class Scoring {
 
     private final ShopModels models;
     private final CustomerHistory history;
+    private final Candidates candidates;
     private final float[] scores;
     private final float[] trending;
     private String[] reasons;
     private String[] groups;
     private boolean personal;
 
-    Scoring(ShopModels models, CustomerHistory history) {
+    /** {@code trending} must be the snapshot at the history's request time (as of training when it is null). */
+    Scoring(ShopModels models, CustomerHistory history, Candidates candidates, TrendingNow.Snapshot trending) {
         this.models = models;
         this.history = history;
-        int n = models.items().size();
+        this.candidates = candidates;
+        int n = candidates.size();
         this.scores = new float[n];
         this.trending = new float[n];
-        long now = history == null ? Long.MIN_VALUE : history.forModel().nowMillis();
-        models.trending().score(UserHistory.anonymous(new int[0]).at(now), trending);
-        zScores(trending);
-        for (int i = 0; i < n; i++) {
-            scores[i] = TIE_BREAK * trending[i];
+        for (int p = 0; p < n; p++) {
+            this.trending[p] = trending.z()[candidates.item(p)];
+            scores[p] = TIE_BREAK * this.trending[p];
         }
     }
 
+    /** Scores by candidate position. */
     float[] scores() {
         return scores;
+    }
+
+    Candidates candidates() {
+        return candidates;
     }
 
     /** Adds the personal model's z-scored scores for the customer's history. */
     String personal() {
         float[] p = new float[scores.length];
-        models.personal().score(history.forModel(), p);
-        zScores(p);
+        if (candidates.isAll()) {
+            models.personal().score(history.forModel(), p);
+            zScores(p);
+        } else {
+            ScoreMoments m = models.personal().scoreCandidates(history.forModel(), candidates.items(), p);
+            m.zScores(p, p.length);
+        }
         for (int i = 0; i < p.length; i++) {
             scores[i] += p[i];
         }
@@ -67,7 +80,10 @@ final class Scoring {
             }
             int len = r.items().length;
             for (int k = 0; k < len; k++) {
-                int i = r.items()[k];
+                int i = candidates.position(r.items()[k]);
+                if (i < 0) {
+                    continue;
+                }
                 scores[i] += 2f * (1f - (float) k / len);
                 if (groups == null) {
                     groups = new String[scores.length];
@@ -91,20 +107,17 @@ final class Scoring {
             top = Math.max(top, v);
         }
         for (int c : context) {
-            SimilarItems.Scored r = related(role, c);
-            if (r.size() == 0) {
-                r = related(ShopModels.SIMILAR, c);
-            }
-            if (r.size() == 0) {
-                r = related(ShopModels.CONTENT, c);
-            }
+            SimilarItems.Scored r = related(models, role, c);
             if (r.size() == 0) {
                 continue;
             }
             float max = r.scores()[0] > 0 ? r.scores()[0] : 1f;
             String why = cart ? explainer.boughtWith(c) : explainer.similarTo(c);
             for (int k = 0; k < r.size(); k++) {
-                int i = r.items()[k];
+                int i = candidates.position(r.items()[k]);
+                if (i < 0) {
+                    continue;
+                }
                 float add = (float) (top * weight * Math.max(0, r.scores()[k]) / max);
                 scores[i] += add;
                 if (add > 1) {
@@ -114,7 +127,7 @@ final class Scoring {
         }
     }
 
-    /** Multiplies appeal: a boost factor f adds ln(f) standard deviations. */
+    /** Multiplies appeal: a boost factor f (by position) adds ln(f) standard deviations. */
     void boost(float[] factors) {
         if (factors == null) {
             return;
@@ -126,11 +139,13 @@ final class Scoring {
         }
     }
 
-    String reason(int item, CustomerHistory h, Explainer explainer) {
-        String r = reasons == null ? null : reasons[item];
-        if (r == null && groups != null && groups[item] != null) {
-            return explainer.popularIn(groups[item]);
+    /** Why the candidate at {@code position} is recommended. */
+    String reason(int position, CustomerHistory h, Explainer explainer) {
+        String r = reasons == null ? null : reasons[position];
+        if (r == null && groups != null && groups[position] != null) {
+            return explainer.popularIn(groups[position]);
         }
+        int item = candidates.item(position);
         if (r != null) {
             return r;
         }
@@ -139,22 +154,37 @@ final class Scoring {
             if (because.isPresent()) {
                 return because.get();
             }
-            return trending[item] > 1 ? explainer.trending(item) : "recommended for you";
+            return trending[position] > 1 ? explainer.trending(item) : "recommended for you";
         }
         return explainer.trending(item);
     }
 
-    private void reason(int item, String why) {
+    private void reason(int position, String why) {
         if (reasons == null) {
             reasons = new String[scores.length];
         }
-        if (reasons[item] == null) {
-            reasons[item] = why;
+        if (reasons[position] == null) {
+            reasons[position] = why;
         }
     }
 
-    private SimilarItems.Scored related(String role, int item) {
-        return models.related(role).map(m -> m.related(item, RELATED)).orElse(SimilarItems.Scored.EMPTY);
+    /**
+     * The items related to a context item that {@link #relatedTo} adds: the role's model, else behaviour (similar),
+     * else content; retrieval takes its context candidates from here too.
+     */
+    static SimilarItems.Scored related(ShopModels models, String role, int item) {
+        SimilarItems.Scored r = related(models.related(role), item);
+        if (r.size() == 0) {
+            r = related(models.related(ShopModels.SIMILAR), item);
+        }
+        if (r.size() == 0) {
+            r = related(models.related(ShopModels.CONTENT), item);
+        }
+        return r;
+    }
+
+    private static SimilarItems.Scored related(Optional<SimilarItems> model, int item) {
+        return model.map(m -> m.related(item, RELATED)).orElse(SimilarItems.Scored.EMPTY);
     }
 
     static void zScores(float[] s) {

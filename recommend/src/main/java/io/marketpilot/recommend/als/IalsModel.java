@@ -1,8 +1,10 @@
 package io.marketpilot.recommend.als;
 
 import io.marketpilot.core.model.Provenance;
+import io.marketpilot.recommend.model.ScoreMoments;
 import io.marketpilot.recommend.model.ScoringModel;
 import io.marketpilot.recommend.model.UserHistory;
+import io.marketpilot.recommend.retrieval.InnerProducts;
 
 /**
  * Trained implicit-ALS factors. A user's score for item {@code i} is {@code x·yᵢ}. A known user whose history is
@@ -22,6 +24,12 @@ public final class IalsModel implements ScoringModel {
     private final long[] userKeys;
     private final float[][] gram;
     private final Provenance provenance;
+    /** Σ of the item vectors (computed on first use): with the Gram matrix, the moments of any user's scores. */
+    private volatile double[] itemSum;
+    /** The vector this thread folded in last, and for which history object: see {@link #userVector}. */
+    private final ThreadLocal<FoldedIn> lastFoldIn = new ThreadLocal<>();
+
+    private record FoldedIn(UserHistory history, float[] vector) {}
 
     IalsModel(IalsConfig config, int users, int items, float[] userFactors, float[] itemFactors, long[] userKeys,
               Provenance provenance) {
@@ -77,14 +85,82 @@ public final class IalsModel implements ScoringModel {
         }
     }
 
-    /** The learned vector when {@code history} is the user's training history, else {@link #foldIn}. */
+    /** Scores the candidates only (one dot product each); the moments come from Σy and the Gram matrix. */
+    @Override
+    public ScoreMoments scoreCandidates(UserHistory history, int[] candidates, float[] out) {
+        float[] x = userVector(history);
+        scoreCandidates(x, candidates, out);
+        return moments(x);
+    }
+
+    /** {@code out[c] = x·y_candidates[c]}, with the fastest dot-product kernels of this JVM. */
+    public void scoreCandidates(float[] userVector, int[] candidates, float[] out) {
+        int k = config.factors();
+        if (userVector.length != k || out.length < candidates.length) {
+            throw new IllegalArgumentException("expected a vector of " + k + " and room for " + candidates.length
+                + " scores, got " + userVector.length + " and " + out.length);
+        }
+        InnerProducts.fastest().selectedRows(itemFactors, k, candidates, userVector, out);
+    }
+
+    /**
+     * The mean and standard deviation of {@code x·yᵢ} over all items without touching one: the mean is
+     * {@code x·Σy / n} and the mean square {@code xᵀ(YᵀY)x / n}, from the Gram matrix that fold-in keeps anyway.
+     */
+    public ScoreMoments moments(float[] userVector) {
+        int k = config.factors();
+        double[] sum = itemSum();
+        double linear = 0;
+        double quadratic = 0;
+        for (int a = 0; a < k; a++) {
+            linear += sum[a] * userVector[a];
+            double row = 0;
+            float[] g = gram[a];
+            for (int b = 0; b < k; b++) {
+                row += (double) g[b] * userVector[b];
+            }
+            quadratic += row * userVector[a];
+        }
+        return ScoreMoments.fromSums(linear, quadratic, items);
+    }
+
+    /** A copy of the item vectors, row-major ({@code items × factors}): what a retrieval index is built from. */
+    public float[] copyItemFactors() {
+        return itemFactors.clone();
+    }
+
+    private double[] itemSum() {
+        double[] s = itemSum;
+        if (s == null) {
+            int k = config.factors();
+            s = new double[k];
+            for (int i = 0, o = 0; i < items; i++, o += k) {
+                for (int f = 0; f < k; f++) {
+                    s[f] += itemFactors[o + f];
+                }
+            }
+            itemSum = s;
+        }
+        return s;
+    }
+
+    /**
+     * The learned vector when {@code history} is the user's training history, else {@link #foldIn}. Asked twice on
+     * one thread for the same history object — retrieval, then scoring, of one request — it folds in once.
+     */
     public float[] userVector(UserHistory history) {
         int u = history.user();
         if (u >= 0 && u < users && userKeys[u] == HistoryKey.of(history)) {
             int k = config.factors();
             return java.util.Arrays.copyOfRange(userFactors, u * k, u * k + k);
         }
-        return foldIn(history);
+        FoldedIn last = lastFoldIn.get();
+        if (last != null && last.history() == history) {
+            return last.vector().clone();
+        }
+        float[] x = foldIn(history);
+        lastFoldIn.set(new FoldedIn(history, x.clone()));
+        return x;
     }
 
     /**

@@ -1,8 +1,10 @@
 package io.marketpilot.recommend.content;
 
 import io.marketpilot.core.model.Provenance;
+import io.marketpilot.recommend.model.ScoreMoments;
 import io.marketpilot.recommend.model.ScoringModel;
 import io.marketpilot.recommend.model.SimilarItems;
+import io.marketpilot.recommend.model.SparseScores;
 import io.marketpilot.recommend.model.UserHistory;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +24,7 @@ public final class ContentModel implements ScoringModel, SimilarItems {
     private final double recencyDecay;
     private final int profileLength;
     private final Provenance provenance;
+    private volatile double[] fallbackSums;
 
     ContentModel(Rows vectors, Rows neighbours, float[] popularity, double recencyDecay, int profileLength,
                  Provenance provenance) {
@@ -67,6 +70,50 @@ public final class ContentModel implements ScoringModel, SimilarItems {
     @Override
     public void score(UserHistory history, float[] out) {
         Arrays.fill(out, 0f);
+        Profile p = profile(history);
+        if (p != null) {
+            index.dotAll(p.dims(), p.values(), out);
+        }
+        for (int i = 0; i < out.length; i++) {
+            // cosines land in [1, 3], items without any similarity in [-1, 0] by popularity: a lexicographic order
+            out[i] = out[i] != 0 ? 2 + out[i] : popularity[i] - 1;
+        }
+    }
+
+    /**
+     * The same scores as {@link #score}, with the cosines accumulated only for the items sharing a term with the
+     * profile; the moments add those items' scores to the popularity fallback's sums over the catalogue.
+     */
+    @Override
+    public ScoreMoments scoreCandidates(UserHistory history, int[] candidates, float[] out) {
+        Profile p = profile(history);
+        SparseScores cos = new SparseScores(itemCount(), p == null ? 0 : index.postings(p.dims()));
+        if (p != null) {
+            index.dotAll(p.dims(), p.values(), cos);
+        }
+        double[] base = fallbackSums();
+        double sum = base[0];
+        double sq = base[1];
+        for (int k = 0; k < cos.size(); k++) {
+            int i = cos.item(k);
+            float v = cos.get(i);
+            if (v != 0) {
+                float fallback = popularity[i] - 1;
+                float score = 2 + v;
+                sum += score - fallback;
+                sq += (double) score * score - (double) fallback * fallback;
+            }
+        }
+        for (int c = 0; c < candidates.length; c++) {
+            int i = candidates[c];
+            float v = cos.get(i);
+            out[c] = v != 0 ? 2 + v : popularity[i] - 1;
+        }
+        return ScoreMoments.fromSums(sum, sq, itemCount());
+    }
+
+    /** The user's unit profile vector (sparse, dimensions ascending), or null when it has no term. */
+    private Profile profile(UserHistory history) {
         Rows v = index.vectors();
         int[] items = history.items();
         int used = 0;
@@ -104,17 +151,32 @@ public final class ContentModel implements ScoringModel, SimilarItems {
             values[distinct++] = (float) sum;
             sq += sum * sum;
         }
-        if (sq > 0) {
-            float inv = (float) (1 / Math.sqrt(sq));
-            for (int k = 0; k < distinct; k++) {
-                values[k] *= inv;
+        if (sq <= 0) {
+            return null;
+        }
+        float inv = (float) (1 / Math.sqrt(sq));
+        for (int k = 0; k < distinct; k++) {
+            values[k] *= inv;
+        }
+        return new Profile(Arrays.copyOf(dims, distinct), Arrays.copyOf(values, distinct));
+    }
+
+    /** A sparse unit vector. */
+    private record Profile(int[] dims, float[] values) {}
+
+    /** Σ and Σ² of the popularity fallback {@code popularity − 1} over all items (computed once). */
+    private double[] fallbackSums() {
+        double[] s = fallbackSums;
+        if (s == null) {
+            s = new double[2];
+            for (float p : popularity) {
+                float f = p - 1;
+                s[0] += f;
+                s[1] += (double) f * f;
             }
-            index.dotAll(Arrays.copyOf(dims, distinct), Arrays.copyOf(values, distinct), out);
+            fallbackSums = s;
         }
-        for (int i = 0; i < out.length; i++) {
-            // cosines land in [1, 3], items without any similarity in [-1, 0] by popularity: a lexicographic order
-            out[i] = out[i] != 0 ? 2 + out[i] : popularity[i] - 1;
-        }
+        return s;
     }
 
     @Override

@@ -59,6 +59,31 @@ final class VectorIndex {
         return read;
     }
 
+    /** {@code out.add(j, query · vector(j))} for every item j sharing a dimension with the query, in {@link #dotAll} order. */
+    void dotAll(int[] dims, float[] values, io.marketpilot.recommend.model.SparseScores out) {
+        for (int k = 0; k < dims.length; k++) {
+            int d = dims[k];
+            if (d < 0 || d + 1 >= start.length) {
+                continue;
+            }
+            float q = values[k];
+            for (int p = start[d]; p < start[d + 1]; p++) {
+                out.add(item[p], q * value[p]);
+            }
+        }
+    }
+
+    /** How many postings the dimensions have together. */
+    long postings(int[] dims) {
+        long n = 0;
+        for (int d : dims) {
+            if (d >= 0 && d + 1 < start.length) {
+                n += start[d + 1] - start[d];
+            }
+        }
+        return n;
+    }
+
     /**
      * The {@code k} items most similar to item {@code i} (positive cosine, best first, ties by lower index), into
      * {@code items}/{@code sims}; returns how many. {@code scratch} comes back cleared.

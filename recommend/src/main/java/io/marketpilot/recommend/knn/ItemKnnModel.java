@@ -1,8 +1,10 @@
 package io.marketpilot.recommend.knn;
 
 import io.marketpilot.core.model.Provenance;
+import io.marketpilot.recommend.model.ScoreMoments;
 import io.marketpilot.recommend.model.ScoringModel;
 import io.marketpilot.recommend.model.SimilarItems;
+import io.marketpilot.recommend.model.SparseScores;
 import io.marketpilot.recommend.model.UserHistory;
 import java.util.Arrays;
 
@@ -19,6 +21,10 @@ public final class ItemKnnModel implements ScoringModel, SimilarItems {
     private final NeighbourLists votes;
     private final boolean weighted;
     private final Provenance provenance;
+    /** The votes this thread computed last, and for which history object: see {@link #votes}. */
+    private final ThreadLocal<Votes> lastVotes = new ThreadLocal<>();
+
+    private record Votes(UserHistory history, SparseScores scores) {}
 
     ItemKnnModel(NeighbourLists lists, boolean weighted, Provenance provenance) {
         this.lists = lists;
@@ -72,6 +78,61 @@ public final class ItemKnnModel implements ScoringModel, SimilarItems {
                 out[items[q]] += w * sims[q];
             }
         }
+    }
+
+    /**
+     * The same sums as {@link #score}, accumulated only for the items the history's votes reach (every other item
+     * scores 0), so the moments over the catalogue are exact too.
+     */
+    @Override
+    public ScoreMoments scoreCandidates(UserHistory history, int[] candidates, float[] out) {
+        SparseScores s = votes(history);
+        double sum = 0;
+        double sq = 0;
+        for (int k = 0; k < s.size(); k++) {
+            float v = s.get(s.item(k));
+            sum += v;
+            sq += (double) v * v;
+        }
+        for (int c = 0; c < candidates.length; c++) {
+            out[c] = s.get(candidates[c]);
+        }
+        return ScoreMoments.fromSums(sum, sq, itemCount());
+    }
+
+    /**
+     * Every item with a vote from the history, with its summed vote (the non-zero entries of {@link #score}); the
+     * result must not be modified. Asked twice on one thread for the same history object — retrieval, then
+     * scoring, of one request — the votes are computed once.
+     */
+    public SparseScores votes(UserHistory history) {
+        Votes last = lastVotes.get();
+        if (last != null && last.history() == history) {
+            return last.scores();
+        }
+        SparseScores s = computeVotes(history);
+        lastVotes.set(new Votes(history, s));
+        return s;
+    }
+
+    private SparseScores computeVotes(UserHistory history) {
+        int[] start = votes.start();
+        int[] items = votes.items();
+        float[] sims = votes.sims();
+        DistinctHistory distinct = DistinctHistory.of(history, itemCount(), weighted);
+        long reach = 0;
+        for (int h : distinct.items()) {
+            reach += start[h + 1] - start[h];
+        }
+        SparseScores s = new SparseScores(itemCount(), reach);
+        for (int p = 0; p < distinct.size(); p++) {
+            int h = distinct.items()[p];
+            float w = distinct.weights()[p];
+            for (int q = start[h]; q < start[h + 1]; q++) {
+                s.add(items[q], w * sims[q]);
+            }
+        }
+        return s;
     }
 
     NeighbourLists lists() {

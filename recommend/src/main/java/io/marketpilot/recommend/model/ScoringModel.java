@@ -13,4 +13,20 @@ public interface ScoringModel extends Model {
 
     /** Fills {@code scores} (length {@link #itemCount()}) with this model's score of every item for the user. */
     void score(UserHistory history, float[] scores);
+
+    /**
+     * Scores only {@code candidates} (item indices; {@code out[c]} gets the score {@link #score} gives item
+     * {@code candidates[c]}, within float rounding) and returns the moments of the scores over the <em>whole</em>
+     * catalogue, so callers can z-score the candidates exactly as they would z-score a full array. This is the
+     * second stage of two-stage serving on large catalogues; models override it to skip the items they would not
+     * touch. The default scores every item and gathers.
+     */
+    default ScoreMoments scoreCandidates(UserHistory history, int[] candidates, float[] out) {
+        float[] all = new float[itemCount()];
+        score(history, all);
+        for (int c = 0; c < candidates.length; c++) {
+            out[c] = all[candidates[c]];
+        }
+        return ScoreMoments.of(all);
+    }
 }

@@ -1,5 +1,6 @@
 package io.marketpilot.recommend.session;
 
+import io.marketpilot.recommend.model.SparseScores;
 import java.util.Arrays;
 
 /**
@@ -19,6 +20,44 @@ final class NeighbourVotes {
 
     /** Adds each neighbour's similarity to its items in {@code votes}; returns the largest vote (0 if none). */
     float vote(Query q, int user, int m, int k, float[] votes) {
+        Neighbours nb = neighbours(q, user, m, k);
+        float max = 0;
+        for (int j = 0; j < nb.size(); j++) {
+            int s = nb.sessions()[j];
+            float w = nb.weights()[j];
+            for (int p = sessions.start()[s]; p < sessions.start()[s + 1]; p++) {
+                int item = sessions.items()[p];
+                votes[item] += w;
+                max = Math.max(max, votes[item]);
+            }
+        }
+        return max;
+    }
+
+    /** The same votes into a sparse accumulator (only the neighbours' items are touched). */
+    float vote(Query q, int user, int m, int k, SparseScores votes) {
+        Neighbours nb = neighbours(q, user, m, k);
+        float max = 0;
+        for (int j = 0; j < nb.size(); j++) {
+            int s = nb.sessions()[j];
+            float w = nb.weights()[j];
+            for (int p = sessions.start()[s]; p < sessions.start()[s + 1]; p++) {
+                int item = sessions.items()[p];
+                votes.add(item, w);
+                max = Math.max(max, votes.get(item));
+            }
+        }
+        return max;
+    }
+
+    /** The voting sessions, most similar first, and their similarities. */
+    private record Neighbours(int[] sessions, float[] weights) {
+        int size() {
+            return sessions.length;
+        }
+    }
+
+    private Neighbours neighbours(Query q, int user, int m, int k) {
         int bound = 0;
         for (int item : q.items()) {
             bound += Math.min(m, itemStart[item + 1] - itemStart[item]);
@@ -56,16 +95,13 @@ final class NeighbourVotes {
         }
         // most similar first; among equals the more recent session (lower index)
         Arrays.sort(order, (x, y) -> sim[x] != sim[y] ? Double.compare(sim[y], sim[x]) : Integer.compare(x, y));
-        float max = 0;
-        for (int j = 0; j < Math.min(k, c); j++) {
-            int s = cand[order[j]];
-            float w = (float) sim[order[j]];
-            for (int p = sessions.start()[s]; p < sessions.start()[s + 1]; p++) {
-                int item = sessions.items()[p];
-                votes[item] += w;
-                max = Math.max(max, votes[item]);
-            }
+        int used = Math.min(k, c);
+        int[] picked = new int[used];
+        float[] weights = new float[used];
+        for (int j = 0; j < used; j++) {
+            picked[j] = cand[order[j]];
+            weights[j] = (float) sim[order[j]];
         }
-        return max;
+        return new Neighbours(picked, weights);
     }
 }

@@ -1,7 +1,9 @@
 package io.marketpilot.recommend.session;
 
 import io.marketpilot.core.model.Provenance;
+import io.marketpilot.recommend.model.ScoreMoments;
 import io.marketpilot.recommend.model.ScoringModel;
+import io.marketpilot.recommend.model.SparseScores;
 import io.marketpilot.recommend.model.UserHistory;
 import java.util.Arrays;
 
@@ -27,6 +29,7 @@ public final class SessionKnnModel implements ScoringModel {
     private final int[] itemStart;
     private final float[] popularity;
     private final NeighbourVotes votes;
+    private volatile double[] fallbackSums;
 
     SessionKnnModel(int itemCount, Sessions sessions, Transitions transitions, SessionKnnConfig config,
                     Provenance provenance) {
@@ -71,11 +74,64 @@ public final class SessionKnnModel implements ScoringModel {
         }
     }
 
+    /**
+     * The same scores as {@link #score}, with votes and transitions accumulated only for the items they reach; the
+     * moments add those items' scores to the popularity fallback's sums over the catalogue.
+     */
+    @Override
+    public ScoreMoments scoreCandidates(UserHistory history, int[] candidates, float[] out) {
+        Query q = Query.of(history, config.historyLength(), config.decay(), itemCount);
+        SparseScores s = new SparseScores(itemCount, (long) config.neighbours() * 16);
+        if (q.size() > 0) {
+            float knn = votes.vote(q, history.user(), config.sampleSize(), config.neighbours(), s);
+            float keep = (float) (1 - config.transitionWeight());
+            for (int k = 0; k < s.size() && knn > 0; k++) {
+                int i = s.item(k);
+                s.set(i, s.get(i) / knn * keep);
+            }
+            Summed t = transitionsOutOf(q);
+            for (int k = 0; k < t.size(); k++) {
+                s.add(t.items()[k], (float) (config.transitionWeight() * t.sums()[k] / t.max()));
+            }
+        }
+        double[] base = fallbackSums();
+        double sum = base[0];
+        double sq = base[1];
+        for (int k = 0; k < s.size(); k++) {
+            int i = s.item(k);
+            float v = s.get(i);
+            if (v > 0) {
+                float fallback = popularity[i] - 1f;
+                sum += v - fallback;
+                sq += (double) v * v - (double) fallback * fallback;
+            }
+        }
+        for (int c = 0; c < candidates.length; c++) {
+            int i = candidates[c];
+            float v = s.get(i);
+            out[c] = v > 0 ? v : popularity[i] - 1f;
+        }
+        return ScoreMoments.fromSums(sum, sq, itemCount);
+    }
+
     /** Adds w · (summed transition probability out of the last step's items) / its maximum. */
     private void addTransitions(Query q, float[] out) {
         double w = config.transitionWeight();
         if (w == 0) {
             return;
+        }
+        Summed t = transitionsOutOf(q);
+        for (int k = 0; k < t.size(); k++) {
+            out[t.items()[k]] += (float) (w * t.sums()[k] / t.max());
+        }
+    }
+
+    /** Items reachable by a transition, their summed probabilities, and the largest sum. */
+    private record Summed(int[] items, float[] sums, int size, float max) {}
+
+    private Summed transitionsOutOf(Query q) {
+        if (config.transitionWeight() == 0) {
+            return new Summed(new int[0], new float[0], 0, 0);
         }
         int[] from = q.lastStep();
         int total = 0;
@@ -105,9 +161,22 @@ public final class SessionKnnModel implements ScoringModel {
             }
             max = Math.max(max, sum[distinct - 1]);
         }
-        for (int k = 0; k < distinct; k++) {
-            out[item[k]] += (float) (w * sum[k] / max);
+        return new Summed(item, sum, distinct, max);
+    }
+
+    /** Σ and Σ² of the popularity fallback {@code popularity − 1} over all items (computed once). */
+    private double[] fallbackSums() {
+        double[] s = fallbackSums;
+        if (s == null) {
+            s = new double[2];
+            for (float p : popularity) {
+                float f = p - 1f;
+                s[0] += f;
+                s[1] += (double) f * f;
+            }
+            fallbackSums = s;
         }
+        return s;
     }
 
     @Override

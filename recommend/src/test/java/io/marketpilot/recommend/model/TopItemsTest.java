@@ -28,4 +28,19 @@ class TopItemsTest {
             .filter(i -> i % 3 != 0).limit(50).mapToInt(Integer::intValue).toArray();
         assertThat(TopItems.of(s, 50, i -> i % 3 == 0)).containsExactly(expected);
     }
+
+    @Test
+    void without_exclusions_the_selection_by_threshold_picks_what_the_heap_picks() {
+        Random r = new Random(11);
+        for (int round = 0; round < 200; round++) {
+            float[] s = new float[1 + r.nextInt(3000)];
+            int distinct = 1 + r.nextInt(50);
+            for (int i = 0; i < s.length; i++) {
+                int pick = r.nextInt(20);
+                s[i] = pick == 0 ? Float.NaN : pick == 1 ? -0f : pick == 2 ? 0f : r.nextInt(distinct) - distinct / 2f;
+            }
+            int k = 1 + r.nextInt(Math.max(1, s.length / 4));
+            assertThat(TopItems.of(s, k)).as("round %d", round).containsExactly(TopItems.of(s, k, i -> false));
+        }
+    }
 }
