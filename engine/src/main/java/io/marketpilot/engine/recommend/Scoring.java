@@ -16,6 +16,8 @@ import java.util.Optional;
 final class Scoring {
     /** Trending under everything, weak enough to only break ties. */
     private static final float TIE_BREAK = 1e-3f;
+    /** Standard deviations the most related item gains per unit of context weight. */
+    private static final float CONTEXT_SCALE = 10f;
     /** How many related items each context item contributes. */
     private static final int RELATED = 200;
 
@@ -97,15 +99,13 @@ final class Scoring {
     }
 
     /**
-     * Adds relatedness to each context item, scaled so the most related item gains {@code weight} times the
-     * strongest score so far (at least 3 standard deviations): with weight ≥ 1 related items lead, and the personal
-     * model orders them.
+     * Adds relatedness to each context item, scaled so the most related item gains {@code weight} ×
+     * {@link #CONTEXT_SCALE} standard deviations of the personal score: with weight ≥ 1 related items lead (a
+     * personal score rarely exceeds 10 σ), and the personal model orders items of similar relatedness. A constant
+     * scale keeps exact and two-stage serving identical.
      */
     void relatedTo(List<Integer> context, String role, double weight, boolean cart, Explainer explainer) {
-        float top = 3f;
-        for (float v : scores) {
-            top = Math.max(top, v);
-        }
+        float top = CONTEXT_SCALE;
         for (int c : context) {
             SimilarItems.Scored r = related(models, role, c);
             if (r.size() == 0) {
