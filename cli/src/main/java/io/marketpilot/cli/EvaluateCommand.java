@@ -58,7 +58,8 @@ final class EvaluateCommand implements Callable<Integer> {
     Boolean knownUsersOnly;
 
     @Option(names = "--hybrid", split = ",", paramLabel = "MODELS",
-            description = "Models the hybrid blends (default: " + "ials,ease,session-knn,item-knn" + ").")
+            description = "Models the hybrid blends (default: ials,ease,session-knn,item-knn,user-knn,"
+                + "recent-popularity).")
     List<String> hybrid;
 
     @Option(names = "--tune", description = "Search hyper-parameters on a validation split carved from the training data.")

@@ -26,13 +26,17 @@ public final class BprAlgorithm implements Algorithm<BprConfig> {
         return BprConfig.of(64, 100, 0.05, 0.005);
     }
 
-    /** factors {32, 64, 128} × learning rate {0.02, 0.05} × regularisation {0.002, 0.005, 0.01}: 18 configs. */
+    /**
+     * factors {32, 64, 128} × learning rate {0.02, 0.05} × regularisation {0.005, 0.01}: 12 configs. Regularisation
+     * 0.002 was dropped to bound tuning time (BPR tuning was the slowest of ours on UCI Online Retail, 3.5 min): on
+     * the validation splits of MovieLens-100k and UCI Online Retail it never won, on Instacart's it won by 0.002.
+     */
     @Override
     public List<BprConfig> searchSpace() {
         List<BprConfig> all = new ArrayList<>();
         for (int factors : new int[] {32, 64, 128}) {
             for (double lr : new double[] {0.02, 0.05}) {
-                for (double reg : new double[] {0.002, 0.005, 0.01}) {
+                for (double reg : new double[] {0.005, 0.01}) {
                     all.add(BprConfig.of(factors, 100, lr, reg));
                 }
             }

@@ -3,10 +3,12 @@ package io.marketpilot.recommend.ease;
 import io.marketpilot.core.model.Trainer;
 import io.marketpilot.recommend.data.Interactions;
 import io.marketpilot.recommend.model.Algorithm;
+import io.marketpilot.recommend.model.HistoryDecay;
 import io.marketpilot.recommend.model.ModelFormat;
 import io.marketpilot.recommend.model.ProvenanceIo;
 import io.marketpilot.recommend.model.ScoringModel;
 import io.marketpilot.recommend.model.TrainContext;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,6 +23,7 @@ public final class EaseAlgorithm implements Algorithm<EaseConfig> {
     private static final List<Double> LAMBDAS = List.of(10.0, 50.0, 100.0, 200.0, 500.0, 1000.0, 3000.0);
 
     private final int maxItems;
+    private final LastSolution last = new LastSolution();
 
     public EaseAlgorithm() {
         this(DEFAULT_MAX_ITEMS);
@@ -39,14 +42,25 @@ public final class EaseAlgorithm implements Algorithm<EaseConfig> {
         return "ease";
     }
 
+    /** Lambda 100 with a medium memory (0.7 per step back, floor 0.1): see {@link HistoryDecay}. */
     @Override
     public EaseConfig defaults() {
-        return EaseConfig.of(100);
+        return EaseConfig.of(100).withDecay(new HistoryDecay(0.7, 0.1));
     }
 
+    /**
+     * Every lambda with every searched history decay ({@link HistoryDecay#SEARCHED}), lambda varying slowest: the
+     * decays of one lambda reuse its solution.
+     */
     @Override
     public List<EaseConfig> searchSpace() {
-        return LAMBDAS.stream().map(EaseConfig::of).toList();
+        List<EaseConfig> space = new ArrayList<>();
+        for (double lambda : LAMBDAS) {
+            for (HistoryDecay decay : HistoryDecay.SEARCHED) {
+                space.add(EaseConfig.of(lambda).withDecay(decay));
+            }
+        }
+        return List.copyOf(space);
     }
 
     @Override
@@ -60,12 +74,17 @@ public final class EaseAlgorithm implements Algorithm<EaseConfig> {
             }
             Csr x = Csr.activeUsers(data, config.weighted());
             EaseSolver solver = config.solver() == EaseSolver.AUTO ? ClosedForm.cheaper(x) : config.solver();
-            checkHeap(solver, x.rows(), n);
-            float[][] b = solver == EaseSolver.WOODBURY
-                ? ClosedForm.woodbury(x, config.lambda(), context.threads(), context.progress())
-                : ClosedForm.direct(x, config.lambda(), context.threads(), context.progress());
-            EaseConfig used = new EaseConfig(config.lambda(), config.weighted(), solver);
-            return new EaseModel(b, config.weighted(), ProvenanceIo.of(name(), used, data.fingerprint(), context));
+            float[][] b = last.get(data, config.lambda(), config.weighted(), solver);
+            if (b == null) {
+                checkHeap(solver, x.rows(), n);
+                b = solver == EaseSolver.WOODBURY
+                    ? ClosedForm.woodbury(x, config.lambda(), context.threads(), context.progress())
+                    : ClosedForm.direct(x, config.lambda(), context.threads(), context.progress());
+                last.put(data, config.lambda(), config.weighted(), solver, b);
+            }
+            EaseConfig used = new EaseConfig(config.lambda(), config.weighted(), solver, config.decay());
+            return new EaseModel(b, config.weighted(), config.decay(),
+                ProvenanceIo.of(name(), used, data.fingerprint(), context));
         };
     }
 

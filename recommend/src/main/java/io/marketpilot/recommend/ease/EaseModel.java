@@ -1,22 +1,26 @@
 package io.marketpilot.recommend.ease;
 
 import io.marketpilot.core.model.Provenance;
+import io.marketpilot.recommend.model.HistoryDecay;
 import io.marketpilot.recommend.model.ScoringModel;
 import io.marketpilot.recommend.model.UserHistory;
 import java.util.Arrays;
 
 /**
  * A trained EASE model: the item × item weight matrix B (zero diagonal), one float row per history item. The score
- * of item j is {@code Σ_h x_h · B[h][j]} over the history, with {@code x_h} 1 (binary) or the pair weight.
+ * of item j is {@code Σ_h x_h · B[h][j]} over the history, with {@code x_h} 1 (binary) or the pair weight, times
+ * the {@link HistoryDecay} of the item's latest position in the history.
  */
 public final class EaseModel implements ScoringModel {
     private final float[][] b;
     private final boolean weighted;
+    private final HistoryDecay decay;
     private final Provenance provenance;
 
-    EaseModel(float[][] b, boolean weighted, Provenance provenance) {
+    EaseModel(float[][] b, boolean weighted, HistoryDecay decay, Provenance provenance) {
         this.b = b;
         this.weighted = weighted;
+        this.decay = decay;
         this.provenance = provenance;
     }
 
@@ -39,14 +43,19 @@ public final class EaseModel implements ScoringModel {
             }
         }
         Arrays.sort(keyed, 0, k);
-        // a repeated item is one pair: counted once, or with its weights summed, as training collapsed it
+        float[] recency = decay.isNone() ? null : decay.weights(history);
+        // a repeated item is one pair: counted once (at its latest position's decay), or with its weights summed
         for (int s = 0; s < k; ) {
             int item = (int) (keyed[s] >>> 32);
-            float w = 0;
+            float sum = 0;
+            float latest = 0;
             for (; s < k && (int) (keyed[s] >>> 32) == item; s++) {
-                w += weighted ? history.weights()[(int) keyed[s]] : 0f;
+                int p = (int) keyed[s];
+                float r = recency == null ? 1f : recency[p];
+                sum += history.weights()[p] * r;
+                latest = Math.max(latest, r);
             }
-            axpy(weighted ? w : 1f, b[item], out, n);
+            axpy(weighted ? sum : latest, b[item], out, n);
         }
     }
 
@@ -67,6 +76,10 @@ public final class EaseModel implements ScoringModel {
 
     boolean weighted() {
         return weighted;
+    }
+
+    HistoryDecay decay() {
+        return decay;
     }
 
     @Override

@@ -16,8 +16,8 @@ import java.util.Objects;
 
 /**
  * One evaluation from log to report: split by the protocol, optionally tune every model on a validation split carved
- * from the training part with the same protocol, train each model on the whole training part, measure on the test
- * users. The two baselines always run first.
+ * from the training part with the same protocol (a composite learns its blend there too), train each model on the
+ * whole training part, measure on the test users. The two baselines always run first.
  */
 public final class EvaluationRun {
     /** Baselines that every report includes (EVALUATION.md §2). */
@@ -87,7 +87,7 @@ public final class EvaluationRun {
         AlgorithmConfig config = algorithm.defaults();
         List<ModelResult.TuningTrial> trials = List.of();
         if (algorithm instanceof CompositeAlgorithm<?> composite) {
-            config = composite.withComponents(chosen);
+            config = compose(composite, tuner, f -> listener.progress(name, "tune", f));
         } else if (tuner != null && algorithm.searchSpace().size() > 1) {
             Tuner.Outcome outcome = tuner.tune(algorithm, context, f -> listener.progress(name, "tune", f));
             config = outcome.best();
@@ -103,6 +103,21 @@ public final class EvaluationRun {
         Map<String, Double> learned = model.provenance() == null ? Map.of() : model.provenance().metrics();
         return new ModelResult(name, config.params(), learned, measured.metrics(), trainSeconds, measured.msP50(),
             measured.msP99(), trials);
+    }
+
+    /**
+     * The composite over the components' chosen configs; when tuning, with its blend learned on the validation split
+     * (the components fitted on its training part), so it never sees the test users' held-out items either.
+     */
+    private <C extends AlgorithmConfig> C compose(CompositeAlgorithm<C> composite, Tuner tuner,
+                                                 java.util.function.DoubleConsumer progress) {
+        C config = composite.withComponents(chosen);
+        if (tuner == null) {
+            return config;
+        }
+        TrainContext ctx = new TrainContext(context.seed(), context.threads(), progress, context.codeVersion(),
+            context.trainedAt());
+        return composite.learnOn(config, tuner.heldOut(), ctx);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -2,6 +2,7 @@ package io.marketpilot.recommend.evaluation;
 
 import io.marketpilot.recommend.model.Algorithm;
 import io.marketpilot.recommend.model.AlgorithmConfig;
+import io.marketpilot.recommend.model.HeldOut;
 import io.marketpilot.recommend.model.ScoringModel;
 import io.marketpilot.recommend.model.TrainContext;
 import java.util.ArrayList;
@@ -21,6 +22,12 @@ public final class Tuner {
         this.validation = validation;
         this.evaluator = new Evaluator(validation, k);
         this.maxUsers = maxUsers;
+    }
+
+    /** The validation split's training part and held-out items, at most {@code maxUsers} users of it. */
+    public HeldOut heldOut() {
+        return new HeldOut(validation.train(), validation.users(), validation.targets(), validation.requestMillis())
+            .sample(maxUsers);
     }
 
     /** The chosen config and every trial. */

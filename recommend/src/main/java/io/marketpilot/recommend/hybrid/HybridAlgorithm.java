@@ -6,24 +6,29 @@ import io.marketpilot.recommend.data.Interactions;
 import io.marketpilot.recommend.model.Algorithm;
 import io.marketpilot.recommend.model.AlgorithmConfig;
 import io.marketpilot.recommend.model.CompositeAlgorithm;
+import io.marketpilot.recommend.model.HeldOut;
 import io.marketpilot.recommend.model.ModelFormat;
 import io.marketpilot.recommend.model.ProvenanceIo;
 import io.marketpilot.recommend.model.ScoringModel;
 import io.marketpilot.recommend.model.TrainContext;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * {@code hybrid}: blends the normalised scores of several models with weights learned on validation data carved
- * from its own training data (each sampled user's latest pair held out), then retrains the components on all of it.
+ * {@code hybrid}: blends the normalised scores of several models with weights learned on held-out data, then trains
+ * the components on all of it. The held-out data is an evaluation's validation split when the weights were learned
+ * there ({@link #learnOn}, fixed in the config), else carved at training time from the training data itself (each
+ * sampled user's latest pair, {@link LatestPairs}).
  */
 public final class HybridAlgorithm implements CompositeAlgorithm<HybridConfig> {
     public static final String NAME = "hybrid";
-    static final List<Float> GRID = List.of(0f, 0.1f, 0.25f, 0.5f, 1f, 2f, 4f);
+    /** Each weight's candidates; the blend only depends on their ratios, so the grid spans two orders of magnitude. */
+    static final List<Float> GRID = List.of(0f, 0.05f, 0.1f, 0.2f, 0.35f, 0.5f, 0.7f, 1f, 1.4f, 2f, 3f, 4f, 6f, 8f);
+    /** Users the weights are learned on: as many as evaluation tunes every other model on. */
+    static final int VALIDATION_USERS = 3000;
 
     private final Function<String, Algorithm<?>> registry;
     private final List<String> componentNames;
@@ -55,7 +60,7 @@ public final class HybridAlgorithm implements CompositeAlgorithm<HybridConfig> {
         for (String n : componentNames) {
             cs.add(new HybridConfig.Component(n, chosen.getOrDefault(n, registry.apply(n).defaults())));
         }
-        return new HybridConfig(cs, 2000, GRID);
+        return new HybridConfig(cs, VALIDATION_USERS, GRID, List.of());
     }
 
     @Override
@@ -70,17 +75,14 @@ public final class HybridAlgorithm implements CompositeAlgorithm<HybridConfig> {
 
     private HybridModel train(HybridConfig config, Interactions data, TrainContext ctx) {
         int parts = config.components().size();
-        Holdout holdout = Holdout.latest(data, config.validationUsers());
-        float[] weights = new float[parts];
-        java.util.Arrays.fill(weights, 1f);
-        if (holdout.users().length >= 10 && parts > 1) {
-            List<ScoringModel> reduced = new ArrayList<>();
+        float[] weights;
+        if (!config.weights().isEmpty()) {
+            weights = new float[parts];
             for (int c = 0; c < parts; c++) {
-                reduced.add(trainComponent(config.components().get(c), holdout.train(), ctx));
-                ctx.progress().accept(0.5 * (c + 1) / parts);
+                weights[c] = config.weights().get(c);
             }
-            weights = new WeightLearner(reduced, holdout.train(), holdout.users(), holdout.items())
-                .learn(config.weightGrid());
+        } else {
+            weights = learn(config, LatestPairs.of(data, config.validationUsers(), ctx.seed()), ctx, 0.5);
         }
         List<HybridModel.Component> kept = new ArrayList<>();
         Map<String, Double> learned = new LinkedHashMap<>();
@@ -98,6 +100,35 @@ public final class HybridAlgorithm implements CompositeAlgorithm<HybridConfig> {
         return new HybridModel(kept, p);
     }
 
+    @Override
+    public HybridConfig learnOn(HybridConfig config, HeldOut heldOut, TrainContext ctx) {
+        float[] w = learn(config, heldOut.sample(config.validationUsers()), ctx, 1.0);
+        List<Float> weights = new ArrayList<>();
+        for (float x : w) {
+            weights.add(x);
+        }
+        return config.withWeights(weights);
+    }
+
+    /**
+     * Weights learned on {@code heldOut}: every component fitted on its training part, then coordinate ascent on the
+     * held-out items' NDCG@10. Equal weights when there is nothing to learn from (one component, under 10 users).
+     */
+    private float[] learn(HybridConfig config, HeldOut heldOut, TrainContext ctx, double progressShare) {
+        int parts = config.components().size();
+        float[] equal = new float[parts];
+        java.util.Arrays.fill(equal, 1f);
+        if (heldOut.users().length < 10 || parts == 1) {
+            return equal;
+        }
+        List<ScoringModel> reduced = new ArrayList<>();
+        for (int c = 0; c < parts; c++) {
+            reduced.add(trainComponent(config.components().get(c), heldOut.train(), ctx));
+            ctx.progress().accept(progressShare * (c + 1) / parts);
+        }
+        return new WeightLearner(reduced, heldOut).learn(config.weightGrid());
+    }
+
     private ScoringModel trainComponent(HybridConfig.Component spec, Interactions data, TrainContext ctx) {
         TrainContext quiet = new TrainContext(ctx.seed(), ctx.threads(), f -> { }, ctx.codeVersion(), ctx.trainedAt());
         return registry.apply(spec.algorithm()).train(spec.config(), data, quiet);
@@ -106,33 +137,5 @@ public final class HybridAlgorithm implements CompositeAlgorithm<HybridConfig> {
     @Override
     public ModelFormat<? extends ScoringModel> format() {
         return new HybridFormat(name -> registry.apply(name).format());
-    }
-
-    /** Each sampled user's latest pair held out (users with at least 3 pairs, evenly spaced up to a maximum). */
-    record Holdout(Interactions train, int[] users, int[] items) {
-        static Holdout latest(Interactions data, int maxUsers) {
-            List<Integer> eligible = new ArrayList<>();
-            for (int u = 0; u < data.userCount(); u++) {
-                if (data.rowLength(u) >= 3) {
-                    eligible.add(u);
-                }
-            }
-            int step = Math.max(1, (int) Math.ceil((double) eligible.size() / maxUsers));
-            BitSet drop = new BitSet(data.pairs());
-            List<int[]> picked = new ArrayList<>();
-            for (int k = 0; k < eligible.size(); k += step) {
-                int u = eligible.get(k);
-                int best = data.rowStart(u);
-                for (int p = data.rowStart(u); p < data.rowEnd(u); p++) {
-                    if (data.lastTime(p) >= data.lastTime(best)) {
-                        best = p;
-                    }
-                }
-                drop.set(best);
-                picked.add(new int[] {u, data.col(best)});
-            }
-            return new Holdout(data.without(drop), picked.stream().mapToInt(a -> a[0]).toArray(),
-                picked.stream().mapToInt(a -> a[1]).toArray());
-        }
     }
 }

@@ -22,8 +22,12 @@ import java.util.function.Function;
  * function from item id to text (null when unknown).
  */
 public final class StandardAlgorithms {
-    /** What the hybrid blends by default. */
-    public static final List<String> HYBRID_COMPONENTS = List.of("ials", "ease", "session-knn", "item-knn");
+    /**
+     * What the hybrid blends by default: the factor model, the two item-to-item models, the two neighbourhood models
+     * (sessions, users) and what is selling now; the learned weights drop what does not help on the data at hand.
+     */
+    public static final List<String> HYBRID_COMPONENTS = List.of("ials", "ease", "session-knn", "item-knn",
+        "user-knn", "recent-popularity");
 
     private StandardAlgorithms() {}
 

@@ -78,20 +78,26 @@ public final class AssociationRulesModel implements ScoringModel, SimilarItems {
     @Override
     public void score(UserHistory history, float[] out) {
         Arrays.fill(out, 0f);
-        int[] have = history.items().clone();
-        Arrays.sort(have);
-        int prev = -1;
-        for (int h : have) {
+        // membership by index: a multi-item rule's rest is checked for every rule of every history item, which on
+        // dense data (MovieLens: 1.8M itemsets) is most of the scoring time
+        boolean[] has = new boolean[itemCount()];
+        int[] distinct = new int[history.size()];
+        int n = 0;
+        for (int h : history.items()) {
             // items outside the training catalogue carry no rules
-            if (h == prev || h < 0 || h >= itemCount()) {
-                continue;
+            if (h >= 0 && h < itemCount() && !has[h]) {
+                has[h] = true;
+                distinct[n++] = h;
             }
-            prev = h;
+        }
+        Arrays.sort(distinct, 0, n); // rules fire in item order, so sums do not depend on the history's order
+        for (int k = 0; k < n; k++) {
+            int h = distinct[k];
             for (int p = pairs.start()[h]; p < pairs.start()[h + 1]; p++) {
                 fire(out, pairs.item()[p], pairs.confidence()[p]);
             }
             for (int r = multi.start()[h]; r < multi.start()[h + 1]; r++) {
-                if (containsAll(have, r)) {
+                if (containsAll(has, r)) {
                     fire(out, multi.consequent()[r], multi.confidence()[r]);
                 }
             }
@@ -102,9 +108,9 @@ public final class AssociationRulesModel implements ScoringModel, SimilarItems {
         }
     }
 
-    private boolean containsAll(int[] sortedHistory, int rule) {
+    private boolean containsAll(boolean[] has, int rule) {
         for (int k = multi.restStart()[rule]; k < multi.restStart()[rule + 1]; k++) {
-            if (Arrays.binarySearch(sortedHistory, multi.rest()[k]) < 0) {
+            if (!has[multi.rest()[k]]) {
                 return false;
             }
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.marketpilot.recommend.data.Interactions;
+import io.marketpilot.recommend.model.HistoryDecay;
 import io.marketpilot.recommend.model.TrainContext;
 import io.marketpilot.recommend.model.UserHistory;
 import java.time.Instant;
@@ -115,6 +116,34 @@ class EaseAlgorithmTest {
     }
 
     @Test
+    void historyDecayWeighsEachRowByHowManyStepsBackItsItemWasBought() {
+        Interactions d = Fixtures.binary(new int[][] {{0, 1}, {0, 1, 2}, {1, 2, 3}, {2, 3}, {0, 3}});
+        HistoryDecay decay = new HistoryDecay(0.5, 0.2);
+        EaseModel m = train(d, EaseConfig.of(2).withDecay(decay));
+        int[] items = {item(d, 0), item(d, 1), item(d, 2)};
+        float[] s = new float[m.itemCount()];
+        // item 0 one step before the basket {1, 2}: 0.2 + 0.8 · 0.5 = 0.6
+        m.score(new UserHistory(-1, items, new float[] {1, 1, 1}, new long[] {10, 20, 20}), s);
+        int i3 = item(d, 3);
+        assertThat((double) s[i3]).isCloseTo(0.6 * m.weight(items[0], i3) + m.weight(items[1], i3)
+            + m.weight(items[2], i3), within(1e-6));
+    }
+
+    @Test
+    void tuningSolvesEachLambdaOnceForAllItsDecays() {
+        Interactions d = Fixtures.clusters(4, 60, 20, 2, 5, 0.2);
+        EaseModel none = train(d, EaseConfig.of(10));
+        EaseModel decayed = train(d, EaseConfig.of(10).withDecay(new HistoryDecay(0.3, 0.2)));
+        EaseModel other = train(d, EaseConfig.of(20));
+        EaseModel copy = train(Fixtures.clusters(4, 60, 20, 2, 5, 0.2), EaseConfig.of(20));
+
+        assertThat(decayed.matrix()).isSameAs(none.matrix());
+        assertThat(other.matrix()).isNotSameAs(none.matrix());
+        assertThat(copy.matrix()).isNotSameAs(other.matrix()).isDeepEqualTo(other.matrix());
+        assertThat(decayed.provenance().config()).containsEntry("history_decay", "0.3^steps, floor 0.2");
+    }
+
+    @Test
     void usersOfAPlantedClusterGetItemsOfTheirClusterAlsoWhenFoldedIn() {
         Interactions d = Fixtures.clusters(31, 300, 60, 3, 8, 0.1);
         EaseModel m = train(d, algorithm.defaults());
@@ -172,10 +201,11 @@ class EaseAlgorithmTest {
     }
 
     @Test
-    void searchSpaceCoversTheLambdasAndIncludesTheDefaults() {
-        assertThat(algorithm.searchSpace()).extracting(EaseConfig::lambda)
+    void searchSpaceCoversTheLambdasTimesTheDecaysAndIncludesTheDefaults() {
+        assertThat(algorithm.searchSpace().stream().map(EaseConfig::lambda).distinct())
             .containsExactly(10.0, 50.0, 100.0, 200.0, 500.0, 1000.0, 3000.0);
-        assertThat(algorithm.searchSpace()).contains(algorithm.defaults());
+        assertThat(algorithm.searchSpace()).hasSize(7 * HistoryDecay.SEARCHED.size()).doesNotHaveDuplicates()
+            .contains(algorithm.defaults());
         assertThat(algorithm.name()).isEqualTo("ease");
     }
 

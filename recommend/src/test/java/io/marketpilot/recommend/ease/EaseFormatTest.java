@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.marketpilot.core.model.ModelCodec;
 import io.marketpilot.recommend.data.Interactions;
+import io.marketpilot.recommend.model.HistoryDecay;
 import io.marketpilot.recommend.model.ModelFormat;
 import io.marketpilot.recommend.model.TrainContext;
 import org.junit.jupiter.api.Test;
@@ -17,10 +18,12 @@ class EaseFormatTest {
     @Test
     void roundTripKeepsScoresAndProvenance() {
         Interactions d = Fixtures.clusters(6, 100, 45, 3, 6, 0.2);
-        EaseModel m = algorithm.trainer(new EaseConfig(30, true, EaseSolver.AUTO), TrainContext.seeded(6)).train(d);
+        EaseModel m = algorithm.trainer(new EaseConfig(30, true, EaseSolver.AUTO, new HistoryDecay(0.5, 0.1)),
+            TrainContext.seeded(6)).train(d);
         EaseModel back = format.read(format.write(m));
         assertThat(format.name()).isEqualTo("ease");
-        assertThat(format.version()).isEqualTo(1);
+        assertThat(format.version()).isEqualTo(2);
+        assertThat(back.decay()).isEqualTo(new HistoryDecay(0.5, 0.1));
         assertThat(back.provenance()).isEqualTo(m.provenance());
         float[] a = new float[m.itemCount()];
         float[] b = new float[m.itemCount()];
@@ -42,8 +45,8 @@ class EaseFormatTest {
 
     @Test
     void anUnknownVersionIsRejected() {
-        assertThatThrownBy(() -> format.read(ModelCodec.write("ease", 2, out -> { })))
-            .isInstanceOf(ModelCodec.ModelFormatException.class).hasMessageContaining("version 2");
+        assertThatThrownBy(() -> format.read(ModelCodec.write("ease", 3, out -> { })))
+            .isInstanceOf(ModelCodec.ModelFormatException.class).hasMessageContaining("version 3");
     }
 
     @Test
@@ -54,6 +57,24 @@ class EaseFormatTest {
         EaseModel m = format.read(bytes);
         assertThat(m.provenance().algorithm()).isEqualTo("ease");
         assertThat(m.provenance().config()).containsEntry("lambda", "1.0");
+        assertThat(m.decay()).isEqualTo(HistoryDecay.NONE);
+        EaseModel fresh = algorithm.trainer(EaseConfig.of(1), TrainContext.seeded(42)).train(small);
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < 4; j++) {
+                assertThat(m.weight(i, j)).isCloseTo(fresh.weight(i, j), org.assertj.core.api.Assertions.within(1e-6f));
+            }
+        }
+    }
+
+    @Test
+    void version2GoldenFileStaysReadable() {
+        Interactions small = Fixtures.binary(new int[][] {{0, 1}, {0, 1, 2}, {1, 2}, {3}});
+        EaseConfig config = EaseConfig.of(1).withDecay(new HistoryDecay(0.5, 0.1));
+        byte[] bytes = GoldenFile.read("ease-v2.bin", () -> format.write(algorithm.trainer(config,
+            TrainContext.seeded(42)).train(small)));
+        EaseModel m = format.read(bytes);
+        assertThat(m.provenance().config()).containsEntry("history_decay", "0.5^steps, floor 0.1");
+        assertThat(m.decay()).isEqualTo(new HistoryDecay(0.5, 0.1));
         EaseModel fresh = algorithm.trainer(EaseConfig.of(1), TrainContext.seeded(42)).train(small);
         for (int i = 0; i < 4; i++) {
             for (int j = 0; j < 4; j++) {

@@ -7,6 +7,7 @@ import io.marketpilot.core.model.Trainer;
 import io.marketpilot.recommend.data.EventWeights;
 import io.marketpilot.recommend.data.InteractionLog;
 import io.marketpilot.recommend.data.Interactions;
+import io.marketpilot.recommend.hybrid.HybridAlgorithm;
 import io.marketpilot.recommend.model.Algorithm;
 import io.marketpilot.recommend.model.AlgorithmConfig;
 import io.marketpilot.recommend.model.Algorithms;
@@ -120,6 +121,28 @@ class EvaluationRunTest {
             }
             assertThat(validationTrain.pairs()).isLessThan(test.train().pairs());
         }
+    }
+
+    @Test
+    void a_composite_blends_the_tuned_components_with_weights_learned_on_the_validation_split() {
+        ParityAlgorithm parity = new ParityAlgorithm();
+        java.util.concurrent.atomic.AtomicReference<Algorithms> self = new java.util.concurrent.atomic.AtomicReference<>();
+        Algorithms algorithms = Algorithms.of(List.of(PopularityAlgorithm.allTime(), PopularityAlgorithm.recent(),
+            parity, new HybridAlgorithm(n -> self.get().get(n), List.of("popularity", "parity"))));
+        self.set(algorithms);
+        var run = new EvaluationRun(algorithms, TrainContext.seeded(1), EvaluationRun.Listener.NONE);
+
+        EvaluationReport report = run.run(tastes(), new EvaluationRun.Request("tastes", new Protocol.LeaveOneOut(), 5,
+            List.of("parity", "hybrid"), true, EventWeights.binary(), 1000));
+
+        ModelResult hybrid = report.models().get(3);
+        assertThat(hybrid.name()).isEqualTo("hybrid");
+        assertThat(hybrid.params()).containsEntry("parity", Map.of("right", true)).containsKey("weights");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> weights = (Map<String, Object>) hybrid.params().get("weights");
+        assertThat((float) weights.get("parity")).isGreaterThan((float) weights.get("popularity"));
+        // parity: two tuning fits and its own final fit, then the hybrid's fit on validation data and its final fit
+        assertThat(parity.seen).hasSize(2 + 1 + 1 + 1);
     }
 
     @Test

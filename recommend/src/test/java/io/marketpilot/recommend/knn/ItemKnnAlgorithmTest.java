@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.marketpilot.recommend.data.Interactions;
+import io.marketpilot.recommend.model.HistoryDecay;
 import io.marketpilot.recommend.model.TrainContext;
 import io.marketpilot.recommend.model.UserHistory;
 import java.time.Instant;
@@ -152,7 +153,7 @@ class ItemKnnAlgorithmTest {
     @Test
     void searchSpaceIsSmallDistinctAndIncludesTheDefaults() {
         ItemKnnAlgorithm a = new ItemKnnAlgorithm();
-        assertThat(a.searchSpace()).hasSizeLessThanOrEqualTo(24).contains(a.defaults());
+        assertThat(a.searchSpace()).hasSize(24 * HistoryDecay.SEARCHED.size()).contains(a.defaults());
         assertThat(new HashSet<>(a.searchSpace())).hasSameSizeAs(a.searchSpace());
         assertThat(a.name()).isEqualTo("item-knn");
     }
