@@ -1,0 +1,2 @@
+/** Assignment, exposure, statistics engine and reports for A/B tests. */
+package io.marketpilot.experiments;

@@ -1,0 +1,2 @@
+/** Customer profiles folded from events, computed attributes (RFM, CLV, affinities), identity and consent. */
+package io.marketpilot.features;
