@@ -46,6 +46,14 @@ class ModuleRulesTest {
     }
 
     @Test
+    void experimentsKnowOnlyTheCoreAndTheJdk() {
+        classes().that().resideInAPackage("io.marketpilot.experiments..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("io.marketpilot.core..",
+                        "io.marketpilot.experiments..", "java..")
+                .check(classes);
+    }
+
+    @Test
     void nothingBelowTheServerKnowsHttpOrTheCli() {
         noClasses().that().resideInAnyPackage("io.marketpilot.core..", "io.marketpilot.store..",
                         "io.marketpilot.data..", "io.marketpilot.recommend..", "io.marketpilot.engine..")
