@@ -58,7 +58,7 @@ public final class ReportBuilder {
             double decisionP = options.correction() == ReportOptions.Correction.HOLM ? h : b;
             Decision decision = srm.mismatch() ? Decision.UNTRUSTWORTHY : decide(p, decisionP, options.alpha());
             results.add(new MetricResult(p.spec.name(), p.spec.guardrail(), p.variant, p.control.n(), p.treatment.n(),
-                    p.fixed, p.cuped, p.sequential, p.bayesian, h, b, decisionP, decision,
+                    p.fixed, p.cuped, p.cupedReduction, p.sequential, p.bayesian, h, b, decisionP, decision,
                     Verdicts.metric(p.spec, p.variant, p.decisionLift(), decision, decisionP, p.bayesian, srm)));
         }
         String winner = Verdicts.winner(metrics, variants, results, srm);
@@ -67,7 +67,7 @@ public final class ReportBuilder {
     }
 
     private record Partial(MetricSpec spec, String variant, Moments control, Moments treatment, Lift fixed, Lift cuped,
-            Lift sequential, BayesianResult bayesian, boolean useSequential) {
+            double cupedReduction, Lift sequential, BayesianResult bayesian, boolean useSequential) {
         Lift decisionLift() {
             return useSequential ? sequential : cuped != null ? cuped : fixed;
         }
@@ -92,11 +92,13 @@ public final class ReportBuilder {
             case RATIO -> NormalComparison.compare("delta-method", c, t, alpha);
         };
         Lift cuped = null;
+        double reduction = Double.NaN;
         MeanEstimate sc = c;
         MeanEstimate st = t;
         if (!ratio && control.n() >= 3 && treatment.n() >= 3 && control.varianceX() + treatment.varianceX() > 0) {
             Cuped.Adjusted adjusted = Cuped.adjust(control, treatment);
             cuped = Cuped.compare(control, treatment, alpha);
+            reduction = adjusted.varianceReduction();
             sc = adjusted.control();
             st = adjusted.treatment();
         }
@@ -105,7 +107,7 @@ public final class ReportBuilder {
                 ? BetaBinomialModel.standard().compare(Math.round(control.sumY()), control.n(),
                         Math.round(treatment.sumY()), treatment.n(), CREDIBILITY)
                 : bayesGaussian(c, t);
-        return new Partial(spec, variant, control, treatment, fixed, cuped, sequential, bayesian, options.sequential());
+        return new Partial(spec, variant, control, treatment, fixed, cuped, reduction, sequential, bayesian, options.sequential());
     }
 
     private static BayesianResult bayesGaussian(MeanEstimate c, MeanEstimate t) {
