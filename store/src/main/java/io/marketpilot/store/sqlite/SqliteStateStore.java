@@ -1,6 +1,7 @@
 package io.marketpilot.store.sqlite;
 
 import io.marketpilot.core.access.ApiKeyStore;
+import io.marketpilot.core.experiment.ExperimentStore;
 import io.marketpilot.core.model.ModelStore;
 import io.marketpilot.core.store.CustomerStore;
 import io.marketpilot.core.store.ItemStore;
@@ -19,6 +20,7 @@ public final class SqliteStateStore implements AutoCloseable {
     private final CustomerStore customers;
     private final ApiKeyStore apiKeys;
     private final ModelStore models;
+    private final ExperimentStore experiments;
 
     private SqliteStateStore(SqliteDb db, Clock clock) {
         this.db = db;
@@ -26,6 +28,7 @@ public final class SqliteStateStore implements AutoCloseable {
         this.customers = new SqliteCustomerStore(db);
         this.apiKeys = new SqliteApiKeyStore(db, clock);
         this.models = new SqliteModelStore(db, clock);
+        this.experiments = new SqliteExperimentStore(db, clock);
     }
 
     /**
@@ -52,6 +55,10 @@ public final class SqliteStateStore implements AutoCloseable {
 
     public ModelStore models() {
         return models;
+    }
+
+    public ExperimentStore experiments() {
+        return experiments;
     }
 
     @Override
