@@ -14,6 +14,7 @@ import io.marketpilot.data.cleaning.CustomerCleaner;
 import io.marketpilot.data.cleaning.EventCleaner;
 import io.marketpilot.data.cleaning.ItemCleaner;
 import io.marketpilot.engine.config.EngineConfig;
+import io.marketpilot.engine.experiments.ExperimentService;
 import io.marketpilot.engine.imports.ImportJob;
 import io.marketpilot.engine.imports.ImportReport;
 import io.marketpilot.engine.imports.ImportRequest;
@@ -29,6 +30,8 @@ import io.marketpilot.engine.recommend.RecommendationRequest;
 import io.marketpilot.engine.recommend.RetrainSchedule;
 import io.marketpilot.engine.recommend.ShopModels;
 import io.marketpilot.engine.recommend.TrainingOutcome;
+import io.marketpilot.experiments.assignment.Holdout;
+import io.marketpilot.experiments.assignment.SegmentDirectory;
 import io.marketpilot.store.embedded.EmbeddedStores;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,6 +54,7 @@ public final class Engine implements AutoCloseable {
     private final ImportJob imports;
     private final LiveRecommender recommender;
     private final ModelLifecycle models;
+    private final ExperimentService experiments;
     private RetrainSchedule retraining;
 
     private Engine(EngineConfig config, Clock clock, EmbeddedStores stores) {
@@ -60,6 +64,8 @@ public final class Engine implements AutoCloseable {
         this.recommender = new LiveRecommender(config.recommend(), clock, key -> customerByKey(stores, key));
         this.models = new ModelLifecycle(stores.models(), recommender, config.recommend(), clock,
                 EngineVersion.current(), stores.events(), stores.items(), stores.customers());
+        this.experiments = new ExperimentService(stores.experiments(), clock, this::ingestEvents, Holdout.NONE,
+                SegmentDirectory.NONE);
         var ingest = config.ingest();
         BotDetector bots = EventIngestor.rememberBots(new BotDetector(new BotPolicy(ingest.botMaxEvents(),
                 Duration.ofSeconds(ingest.botWindowSeconds()), 100_000)), stores.events());
@@ -67,12 +73,14 @@ public final class Engine implements AutoCloseable {
         this.events = new EventIngestor(eventCleaner, bots, stores.events(), ingest.maxBatch(), (stored, newBots) -> {
             recommender.botsDetected(newBots);
             recommender.eventsStored(stored);
+            experiments.eventsStored(stored);
         });
         this.records = new RecordUpserter(new ItemCleaner(), new CustomerCleaner(clock), stores.items(),
                 stores.customers(), recommender::catalogueChanged, ingest.maxBatch());
         this.imports = new ImportJob(eventCleaner, bots, new ItemCleaner(), new CustomerCleaner(clock),
                 stores.events(), records, config.dataDir());
         models.loadActive();
+        experiments.open(stores.events()::scan);
     }
 
     private static Optional<Customer> customerByKey(EmbeddedStores stores, String actorKey) {
@@ -185,6 +193,11 @@ public final class Engine implements AutoCloseable {
     /** The recommendation model registry: versions, activation, rollback. */
     public ModelLifecycle recommendationModels() {
         return models;
+    }
+
+    /** A/B experiments: definitions, assignment and exposure at decision time, reports. */
+    public ExperimentService experiments() {
+        return experiments;
     }
 
     /** The configuration the engine was opened with (the server reads the batch limit from it). */

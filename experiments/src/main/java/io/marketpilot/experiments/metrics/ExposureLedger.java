@@ -65,6 +65,12 @@ public final class ExposureLedger {
         }
     }
 
+    /** The variant index {@code unit} was first exposed to, or -1 when it was never exposed. */
+    public synchronized int variantOf(String unit) {
+        int slot = units.find(UnitHash.hash64(unit));
+        return slot == UnitTable.ABSENT ? -1 : units.variant(slot);
+    }
+
     /** Folds one event into the metrics of its actor, if that actor was exposed. */
     public synchronized void observe(Event event) {
         int slot = units.find(UnitHash.hash64(event.actorKey()));
