@@ -51,8 +51,9 @@ final class DefinitionReader {
     List<?> list(Map<String, Object> map, String path, String key, int minSize) {
         Object v = map.get(key);
         if (!(v instanceof List<?> l) || l.size() < minSize) {
-            errors.add(new FieldError(path + key, "an array of at least " + minSize, FieldError.describe(v)));
-            return List.of();
+            errors.add(new FieldError(path + key, "an array of at least " + minSize,
+                    v instanceof List<?> few ? few.size() + " elements" : FieldError.describe(v)));
+            return v instanceof List<?> few ? few : List.of(); // still read, so their own errors show too
         }
         return l;
     }

@@ -8,6 +8,7 @@ import io.marketpilot.server.catalog.ItemsResource;
 import io.marketpilot.server.customers.CustomersResource;
 import io.marketpilot.server.events.EventHistoryResource;
 import io.marketpilot.server.events.EventsResource;
+import io.marketpilot.server.experiments.ExperimentsResource;
 import io.marketpilot.server.health.HealthResource;
 import io.marketpilot.server.json.JsonBody;
 import io.marketpilot.server.keys.KeysResource;
@@ -40,6 +41,7 @@ final class ApiRoutes {
         routes.addAll(new ModelsResource(engine).routes());
         routes.add(new StatsResource(engine).route());
         routes.addAll(new KeysResource(engine, new JsonBody(mapper)).routes());
+        routes.addAll(new ExperimentsResource(engine, new JsonBody(mapper)).routes());
         routes.add(metrics.route());
         return new OpenApiResource(routes, mapper);
     }
