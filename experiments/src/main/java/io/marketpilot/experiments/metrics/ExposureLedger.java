@@ -4,14 +4,12 @@ import io.marketpilot.core.event.Event;
 import io.marketpilot.experiments.assignment.UnitHash;
 import io.marketpilot.experiments.stats.Moments;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * The incremental state of one experiment's metrics. {@link #expose} records a unit's first exposure (later
  * exposures to another variant are counted as conflicts; the first variant stays). {@link #observe} folds an
- * event into the unit's outcome row — one numerator and one denominator slot per metric plus a pre-exposure
- * covariate — if the unit was exposed at or before the event and the event is inside the metric's window.
+ * event into the unit's outcome row — one numerator and one denominator slot per metric — if the unit was exposed at or before the event and the event is inside the metric's window.
  * Units are keyed by a 64-bit hash of their id (a collision among 10⁷ units has probability ~3·10⁻⁶).
  * Thread-safe (one lock; the engine feeds it from the ingest path).
  */
@@ -19,12 +17,9 @@ public final class ExposureLedger {
     private static final long DAY_MILLIS = 86_400_000L;
     private final List<MetricDefinition> metrics;
     private final int variants;
-    private final int width;
     private final UnitTable units;
     private final long[] exposures;
-    private double[] outcomes = new double[0];
-    private byte[] rowVariant = new byte[0];
-    private int rowCount;
+    private final OutcomeRows rows;
     private long conflicts;
 
     public ExposureLedger(List<MetricDefinition> metrics, int variants, int expectedUnits) {
@@ -33,7 +28,7 @@ public final class ExposureLedger {
         }
         this.metrics = List.copyOf(metrics);
         this.variants = variants;
-        this.width = 2 * this.metrics.size() + 1;
+        this.rows = new OutcomeRows(2 * this.metrics.size());
         this.units = new UnitTable(expectedUnits);
         this.exposures = new long[variants];
     }
@@ -59,10 +54,7 @@ public final class ExposureLedger {
             return;
         }
         exposures[variant]++;
-        if (covariate != 0) {
-            int row = rowOf(slot); // before reading the field: rowOf may replace the array
-            outcomes[row * width + width - 1] = covariate;
-        }
+        units.setCovariate(slot, (float) covariate);
     }
 
     /** The variant index {@code unit} was first exposed to, or -1 when it was never exposed. */
@@ -90,26 +82,20 @@ public final class ExposureLedger {
             double num = metric.numerator().valueOf(event);
             double den = metric.denominator() == null ? 0 : metric.denominator().valueOf(event);
             if (num != 0 || den != 0) {
-                int base = rowOf(slot) * width + 2 * m;
-                outcomes[base] += num;
-                outcomes[base + 1] += den;
+                int row = rowOf(slot);
+                rows.add(row, 2 * m, num);
+                rows.add(row, 2 * m + 1, den);
             }
         }
     }
 
     private int rowOf(int slot) {
         int row = units.row(slot);
-        if (row != UnitTable.ABSENT) {
-            return row;
+        if (row == UnitTable.ABSENT) {
+            row = rows.add(units.variant(slot), units.covariate(slot));
+            units.setRow(slot, row);
         }
-        if ((rowCount + 1) * width > outcomes.length) {
-            int rowsCapacity = Math.max(1024, rowCount * 2);
-            outcomes = Arrays.copyOf(outcomes, rowsCapacity * width);
-            rowVariant = Arrays.copyOf(rowVariant, rowsCapacity);
-        }
-        rowVariant[rowCount] = (byte) units.variant(slot);
-        units.setRow(slot, rowCount);
-        return rowCount++;
+        return row;
     }
 
     public synchronized long[] exposures() {
@@ -123,6 +109,6 @@ public final class ExposureLedger {
 
     /** Per metric and variant: y = the unit's metric value (winsorised), x = the ratio denominator or the covariate. */
     public synchronized Moments[][] moments() {
-        return new LedgerSnapshot(metrics, variants, width, outcomes, rowVariant, rowCount, exposures).moments();
+        return new LedgerSnapshot(metrics, variants, rows, units, exposures).moments();
     }
 }

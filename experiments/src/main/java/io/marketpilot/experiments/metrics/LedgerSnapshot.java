@@ -4,36 +4,49 @@ import io.marketpilot.experiments.stats.Moments;
 import java.util.Arrays;
 import java.util.List;
 
-/** One pass over the outcome rows of a ledger into per-variant moments; units without a row add zeros. */
-record LedgerSnapshot(List<MetricDefinition> metrics, int variants, int width, double[] outcomes, byte[] rowVariant,
-        int rowCount, long[] exposures) {
+/**
+ * One pass over the outcome rows of a ledger into per-variant moments. Units without outcomes have y = 0 for
+ * every metric, so they enter by variant as (count, Σx, Σx²) of their covariates, summed once over the table.
+ */
+record LedgerSnapshot(List<MetricDefinition> metrics, int variants, OutcomeRows rows, UnitTable units,
+        long[] exposures) {
 
     Moments[][] moments() {
-        Moments[][] result = new Moments[metrics.size()][variants];
-        long[] rowsPerVariant = new long[variants];
-        int[] variantOfRow = new int[rowCount];
-        for (int r = 0; r < rowCount; r++) {
-            variantOfRow[r] = rowVariant[r];
-            rowsPerVariant[variantOfRow[r]]++;
+        long[] quiet = new long[variants];
+        double[] quietX = new double[variants];
+        double[] quietX2 = new double[variants];
+        for (int slot = 0; slot < units.capacity(); slot++) {
+            if (units.used(slot) && units.row(slot) == UnitTable.ABSENT) {
+                int v = units.variant(slot);
+                double x = units.covariate(slot);
+                quiet[v]++;
+                quietX[v] += x;
+                quietX2[v] += x * x;
+            }
         }
+        Moments[][] result = new Moments[metrics.size()][variants];
+        int count = rows.count();
         for (int m = 0; m < metrics.size(); m++) {
             MetricDefinition metric = metrics.get(m);
             double cap = cap(m, metric.winsorize());
+            boolean ratio = metric.type() == MetricDefinition.Type.RATIO;
+            boolean conversion = metric.type() == MetricDefinition.Type.CONVERSION;
             Moments[] perVariant = result[m];
             for (int v = 0; v < variants; v++) {
                 perVariant[v] = new Moments();
             }
-            boolean ratio = metric.type() == MetricDefinition.Type.RATIO;
-            boolean conversion = metric.type() == MetricDefinition.Type.CONVERSION;
-            for (int r = 0; r < rowCount; r++) {
-                int base = r * width + 2 * m;
-                double num = outcomes[base];
+            for (int r = 0; r < count; r++) {
+                double num = rows.get(r, 2 * m);
                 double y = conversion ? (num > 0 ? 1 : 0) : Math.min(num, cap);
-                double x = ratio ? outcomes[base + 1] : outcomes[r * width + width - 1];
-                perVariant[variantOfRow[r]].add(y, x);
+                double x = ratio ? rows.get(r, 2 * m + 1) : rows.covariate(r);
+                perVariant[rows.variant(r)].add(y, x);
             }
             for (int v = 0; v < variants; v++) {
-                perVariant[v].addZeros(exposures[v] - rowsPerVariant[v]);
+                if (ratio) {
+                    perVariant[v].addZeros(quiet[v]);
+                } else {
+                    perVariant[v].addZeros(quiet[v], quietX[v], quietX2[v]);
+                }
             }
         }
         return result;
@@ -44,10 +57,10 @@ record LedgerSnapshot(List<MetricDefinition> metrics, int variants, int width, d
         if (quantile >= 1) {
             return Double.POSITIVE_INFINITY;
         }
-        double[] values = new double[rowCount];
+        double[] values = new double[rows.count()];
         int n = 0;
-        for (int r = 0; r < rowCount; r++) {
-            double v = outcomes[r * width + 2 * metric];
+        for (int r = 0; r < rows.count(); r++) {
+            double v = rows.get(r, 2 * metric);
             if (v != 0) {
                 values[n++] = v;
             }

@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * Open-addressing map from a unit's 64-bit hash to a slot with its variant, first exposure and outcome row, in
- * primitive arrays (about 21 bytes per slot, so 10 million units fit in a few hundred MB). Not thread-safe.
+ * primitive arrays (about 25 bytes per slot at most 60 % full, so 10 million units take about 420 MB), with the
+ * unit's pre-exposure covariate. Not thread-safe.
  */
 final class UnitTable {
     static final int ABSENT = -1;
@@ -12,6 +13,7 @@ final class UnitTable {
     private byte[] variants;
     private long[] firstMillis;
     private int[] rows;
+    private float[] covariates;
     private int size;
 
     UnitTable(int expected) {
@@ -24,6 +26,7 @@ final class UnitTable {
         variants = new byte[capacity];
         firstMillis = new long[capacity];
         rows = new int[capacity];
+        covariates = new float[capacity];
         Arrays.fill(rows, ABSENT);
     }
 
@@ -65,6 +68,22 @@ final class UnitTable {
         }
     }
 
+    int capacity() {
+        return keys.length;
+    }
+
+    boolean used(int slot) {
+        return keys[slot] != 0;
+    }
+
+    float covariate(int slot) {
+        return covariates[slot];
+    }
+
+    void setCovariate(int slot, float value) {
+        covariates[slot] = value;
+    }
+
     int variant(int slot) {
         return variants[slot];
     }
@@ -86,12 +105,14 @@ final class UnitTable {
         byte[] oldVariants = variants;
         long[] oldMillis = firstMillis;
         int[] oldRows = rows;
+        float[] oldCovariates = covariates;
         allocate(keys.length * 2);
         size = 0;
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != 0) {
                 int slot = insert(oldKeys[i], oldVariants[i], oldMillis[i]);
                 rows[slot] = oldRows[i];
+                covariates[slot] = oldCovariates[i];
             }
         }
     }

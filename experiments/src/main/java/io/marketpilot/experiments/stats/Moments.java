@@ -44,6 +44,13 @@ public final class Moments {
         n += count;
     }
 
+    /** Adds {@code count} units with y = 0 whose x values sum to {@code sumX} and their squares to {@code sumX2}. */
+    public void addZeros(long count, double sumX, double sumX2) {
+        n += count;
+        this.sumX += sumX;
+        this.sumX2 += sumX2;
+    }
+
     public void merge(Moments other) {
         n += other.n;
         sumY += other.sumY;

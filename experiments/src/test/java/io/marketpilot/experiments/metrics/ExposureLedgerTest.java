@@ -91,4 +91,25 @@ class ExposureLedgerTest {
         assertThat(m[0][0].sumY()).isEqualTo(3_334);
         assertThat(m[0][0].sumX() + m[0][1].sumX() + m[0][2].sumX()).isEqualTo(299_995); // Σ (i mod 7) for i < 100,000 (python3)
     }
+
+    @Test
+    void unitsWithoutOutcomesStillCarryTheirCovariate() {
+        ExposureLedger ledger = new ExposureLedger(List.of(MetricDefinition.revenuePerUser()), 2, 8);
+        Moments expected = new Moments();
+        for (int i = 0; i < 6; i++) {
+            double pre = i * 1.5;
+            ledger.expose("u" + i, 0, T0, pre);
+            double revenue = i % 2 == 0 ? 10 + i : 0;
+            if (revenue > 0) {
+                ledger.observe(event("u" + i, EventType.PURCHASE, T0.plusSeconds(1), String.valueOf((int) revenue), null));
+            }
+            expected.add(revenue, pre);
+        }
+        Moments actual = ledger.moments()[0][0];
+        assertThat(actual.n()).isEqualTo(expected.n());
+        assertThat(actual.sumX()).isCloseTo(expected.sumX(), within(1e-9));
+        assertThat(actual.varianceX()).isCloseTo(expected.varianceX(), within(1e-9));
+        assertThat(actual.covarianceXY()).isCloseTo(expected.covarianceXY(), within(1e-9));
+        assertThat(actual.varianceY()).isCloseTo(expected.varianceY(), within(1e-9));
+    }
 }
