@@ -225,6 +225,10 @@ public final class Engine implements AutoCloseable {
                 retraining.close();
             }
         }
-        stores.close();
+        try {
+            experiments.close();
+        } finally {
+            stores.close();
+        }
     }
 }

@@ -57,6 +57,16 @@ public final class ExperimentDefinitions {
         if (!correction.equals("holm") && !correction.equals("bh")) {
             in.errors.add(new FieldError("correction", "holm or bh", FieldError.describe(correction)));
         }
+        String allocation = in.string(doc, "", "allocation", "fixed", false);
+        boolean thompson = allocation.equals("thompson");
+        if (!thompson && !allocation.equals("fixed")) {
+            in.errors.add(new FieldError("allocation", "fixed or thompson", FieldError.describe(allocation)));
+        }
+        MetricDefinition primary = metrics.stream().filter(m -> !m.guardrail()).findFirst().orElse(null);
+        if (thompson && primary != null && primary.type() != MetricDefinition.Type.CONVERSION) {
+            in.errors.add(new FieldError("allocation", "a conversion metric first when allocation is thompson",
+                    FieldError.describe(primary.name())));
+        }
         if (!in.errors.isEmpty()) {
             throw new InvalidExperimentException(in.errors);
         }
@@ -65,7 +75,7 @@ public final class ExperimentDefinitions {
             ReportOptions options = new ReportOptions(alpha, sequential, correction.equals("holm")
                     ? ReportOptions.Correction.HOLM : ReportOptions.Correction.BENJAMINI_HOCHBERG, 10_000,
                     SrmCheck.DEFAULT_THRESHOLD);
-            return new ExperimentDefinition(id, name, decision, design, metrics, options);
+            return new ExperimentDefinition(id, name, decision, design, metrics, options, thompson);
         } catch (IllegalArgumentException e) {
             throw new InvalidExperimentException(List.of(new FieldError("experiment", "a consistent definition",
                     e.getMessage())));

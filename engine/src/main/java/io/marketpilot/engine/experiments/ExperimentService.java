@@ -1,6 +1,7 @@
 package io.marketpilot.engine.experiments;
 
 import io.marketpilot.core.event.Event;
+import io.marketpilot.core.event.EventType;
 import io.marketpilot.core.experiment.ExperimentStatus;
 import io.marketpilot.core.experiment.ExperimentStore;
 import io.marketpilot.core.experiment.StoredExperiment;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -26,14 +28,15 @@ import java.util.function.Function;
 /**
  * Experiments in the engine. Definitions and lifecycle live in the {@link ExperimentStore}; each started
  * experiment keeps an in-memory ledger fed by every stored event (exposures and outcomes), rebuilt from the
- * event log on open. {@link #variantFor} is what deciding code calls: it assigns, logs the first exposure of the
- * unit as a durable event, and returns the variant (empty = use the default behaviour). A unit keeps the variant
+ * event log on open. {@link #variantFor} is what deciding code calls: it assigns, counts the first exposure of
+ * the unit at once and queues its event for the {@link ExposureWriter}, and returns the variant (empty = use the
+ * default behaviour). A unit keeps the variant
  * it was first exposed to even if weights change later (the ledger is the sticky memory).
  */
-public final class ExperimentService {
+public final class ExperimentService implements AutoCloseable {
     private final ExperimentStore store;
     private final Clock clock;
-    private final Function<List<Map<String, Object>>, IngestResult> ingest;
+    private final ExposureWriter exposures;
     private final Map<String, RunningExperiment> started = new ConcurrentHashMap<>();
     private final Assigner assigner;
 
@@ -41,11 +44,14 @@ public final class ExperimentService {
             Holdout holdout, SegmentDirectory segments) {
         this.store = store;
         this.clock = clock;
-        this.ingest = ingest;
+        this.exposures = new ExposureWriter(ingest, 200);
         this.assigner = new Assigner(holdout, segments, new LedgerPins());
     }
 
-    /** Rebuilds the ledgers of started experiments from the event log ({@code scan} streams in time order). */
+    /**
+     * Rebuilds the ledgers of started experiments from the event log ({@code scan} streams in time order): all
+     * exposures, then all outcomes.
+     */
     public void open(BiConsumer<EventQuery, Consumer<Event>> scan) {
         Instant from = null;
         for (StoredExperiment e : store.list()) {
@@ -55,7 +61,18 @@ public final class ExperimentService {
             }
         }
         if (from != null) {
-            scan.accept(new EventQuery(java.util.Set.of(), from, null, false), this::fold);
+            // exposures first: an outcome stored before its exposure event (they are written in batches) and
+            // stamped at the same instant still counts, as it did live
+            scan.accept(new EventQuery(Set.of(EventType.CUSTOM), from, null, false), e -> {
+                if (ExposureEvents.isExposure(e)) {
+                    fold(e);
+                }
+            });
+            scan.accept(new EventQuery(Set.of(), from, null, false), e -> {
+                if (!ExposureEvents.isExposure(e)) {
+                    fold(e);
+                }
+            });
         }
     }
 
@@ -105,8 +122,7 @@ public final class ExperimentService {
     public Assignment assignment(String id, String unit) {
         StoredExperiment e = existing(id);
         RunningExperiment r = started.get(id);
-        ExperimentDefinition d = r != null ? r.definition() : ExperimentDefinitions.read(e.definition());
-        return assigner.assign(id, d.design(), unit);
+        return assigner.assign(id, r != null ? r.design() : ExperimentDefinitions.read(e.definition()).design(), unit);
     }
 
     /**
@@ -118,15 +134,13 @@ public final class ExperimentService {
         if (r == null || r.stored().status() != ExperimentStatus.RUNNING) {
             return Optional.empty();
         }
-        if (!(assigner.assign(id, r.definition().design(), unit) instanceof Assignment.Assigned a)) {
+        if (!(assigner.assign(id, r.design(), unit) instanceof Assignment.Assigned a)) {
             return Optional.empty();
         }
         if (!a.sticky()) {
-            IngestResult result = ingest.apply(List.of(ExposureEvents.wire(id, unit, a.variant().key(), clock.instant())));
-            if (!result.rejected().isEmpty()) {
-                throw new IllegalArgumentException("unit '" + unit + "': exposure event rejected: "
-                        + result.rejected().get(0).reason());
-            }
+            Instant now = clock.instant();
+            r.exposeNow(unit, a.variant().key(), now);
+            exposures.log(ExposureEvents.wire(id, unit, a.variant().key(), now));
         }
         return Optional.of(a.variant());
     }
@@ -160,6 +174,17 @@ public final class ExperimentService {
 
     private StoredExperiment existing(String id) {
         return store.get(id).orElseThrow(() -> new java.util.NoSuchElementException("no experiment '" + id + "'"));
+    }
+
+    /** Stores the queued exposure events now (the engine calls it before reports that must be durable, and tests). */
+    public void flushExposures() {
+        exposures.flush();
+    }
+
+    /** Stores the queued exposure events; call before the stores close. */
+    @Override
+    public void close() {
+        exposures.close();
     }
 
     /** Sticky pins are the ledgers' first exposures, which the event log makes durable. */
