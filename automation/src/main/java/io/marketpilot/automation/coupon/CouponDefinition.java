@@ -45,7 +45,7 @@ public record CouponDefinition(CouponId id, String name, Discount discount, Stri
     }
 
     /** What one issued code reserves against a money budget. */
-    BigDecimal reservation() {
+    public BigDecimal reservation() {
         return budget instanceof Budget.Money ? discount.maxValue().orElseThrow() : BigDecimal.ZERO;
     }
 }

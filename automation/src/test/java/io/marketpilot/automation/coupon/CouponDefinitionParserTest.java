@@ -47,4 +47,14 @@ class CouponDefinitionParserTest {
         assertThatThrownBy(() -> CouponDefinitionParser.parse(wire))
                 .hasMessage("discount.cap: expected a cap on each redemption, because the budget is money, found nothing");
     }
+
+    @Test
+    void theWireFormRoundTrips() {
+        for (CouponDefinition d : List.of(CouponDefinitionParser.parse(tenPercent()),
+                Fixtures.amount("five", "5", new Budget.Money(new BigDecimal("100")), 2),
+                new CouponDefinition(new CouponId("ship"), "Free shipping", new Discount.FreeShipping(Optional.of(BigDecimal.TEN)),
+                        "CNY", null, Fixtures.NOW, Fixtures.NOW.plusSeconds(60), 1, Budget.UNLIMITED, null))) {
+            assertThat(CouponDefinitionParser.parse(CouponWire.definition(d))).isEqualTo(d);
+        }
+    }
 }
