@@ -38,6 +38,13 @@ public final class InMemoryOutboxStore implements OutboxStore {
     }
 
     @Override
+    public synchronized List<OutboxEntry> admittedSince(Instant since) {
+        return entries.values().stream().filter(OutboxEntry::admitted)
+                .filter(e -> !OutboxEntry.admittedAt(e).isBefore(since))
+                .sorted(Comparator.comparing(OutboxEntry::admittedAt)).toList();
+    }
+
+    @Override
     public synchronized List<OutboxEntry> list(ChannelName channel, OutboxEntry.Status status, int limit) {
         return entries.values().stream()
                 .filter(e -> e.message().channel().equals(channel) && (status == null || e.status() == status))

@@ -34,4 +34,9 @@ public record OutboxEntry(Message message, Status status, int attempts, boolean 
     public String key() {
         return message.key();
     }
+
+    /** When the send counted for the frequency caps: when it was done, else (still retrying) when it was due. */
+    public static Instant admittedAt(OutboxEntry e) {
+        return e.doneAt() != null ? e.doneAt() : e.due() != null ? e.due() : e.createdAt();
+    }
 }

@@ -20,6 +20,12 @@ public interface OutboxStore {
     /** Replaces the entry of the same key (state changes are whole-entry writes). */
     void update(OutboxEntry entry);
 
+    /**
+     * Marketing and transactional entries the guards admitted whose send happened (or was admitted) at or after
+     * {@code since}, oldest first: what rebuilds the frequency-cap memory after a restart.
+     */
+    List<OutboxEntry> admittedSince(Instant since);
+
     /** Entries of a channel in a status, oldest first, in recording order (status null = any). */
     List<OutboxEntry> list(ChannelName channel, OutboxEntry.Status status, int limit);
 }

@@ -14,6 +14,8 @@ import io.marketpilot.automation.channel.RecommendedItem;
 import io.marketpilot.automation.channel.TrackingTokens;
 import io.marketpilot.automation.guard.ConsentGuard;
 import io.marketpilot.automation.guard.ConsentLookup;
+import io.marketpilot.automation.guard.ConsentTopic;
+import io.marketpilot.automation.guard.SendAttempt;
 import io.marketpilot.automation.guard.FrequencyCapGuard;
 import io.marketpilot.automation.guard.QuietHoursGuard;
 import io.marketpilot.automation.guard.RateLimitGuard;
@@ -70,9 +72,10 @@ public final class MessagingService implements AutoCloseable {
         this.context = new ChannelContext(clock, customers, recommendations, new TrackingTokens(trackingSecret),
                 config.publicBaseUrl(), EmailTemplates.builtIn(),
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+        FrequencyCapGuard frequency = new FrequencyCapGuard(config.caps());
         SendGuards guards = new SendGuards(List.of(
                 new ConsentGuard(ConsentLookup.fromCustomers(customers)),
-                new FrequencyCapGuard(config.caps()),
+                frequency,
                 new QuietHoursGuard(config.quietStart(), config.quietEnd(), id -> zoneOf(customers, id)),
                 new RateLimitGuard(config.rateLimits())));
         this.dispatcher = new Dispatcher(outbox, name -> Optional.ofNullable(channels.get(name)), guards, config.retry(),
@@ -80,6 +83,21 @@ public final class MessagingService implements AutoCloseable {
         for (ChannelConfig c : configs.all()) {
             configured.put(c.name(), c);
             channels.put(c.name(), ChannelTypes.create(c.name(), c.type(), c.settings(), context));
+        }
+        remember(outbox, frequency);
+    }
+
+    /**
+     * The caps count sends in memory; after a restart they are re-counted from the outbox (what was admitted in the
+     * longest cap window), so a restart never resets a customer's allowance.
+     */
+    private void remember(OutboxStore outbox, FrequencyCapGuard frequency) {
+        java.time.Duration horizon = config.caps().stream().map(c -> c.window().length())
+                .max(java.time.Duration::compareTo).orElse(java.time.Duration.ZERO);
+        for (OutboxEntry e : outbox.admittedSince(clock.instant().minus(horizon))) {
+            Channel channel = channels.get(e.message().channel());
+            frequency.record(new SendAttempt(e.message().customer(), e.message().channel(),
+                    channel == null ? ConsentTopic.EMAIL : channel.topic(), e.message().purpose()), OutboxEntry.admittedAt(e));
         }
     }
 

@@ -89,6 +89,12 @@ public final class SqliteOutboxStore implements OutboxStore {
     }
 
     @Override
+    public List<OutboxEntry> admittedSince(Instant since) {
+        return query("SELECT " + COLUMNS + " FROM outbox WHERE admitted = 1 AND coalesce(done_at, due, created_at) >= ?"
+                + " ORDER BY coalesce(done_at, due, created_at), seq", since.toEpochMilli());
+    }
+
+    @Override
     public List<OutboxEntry> list(ChannelName channel, OutboxEntry.Status status, int limit) {
         return status == null
                 ? query("SELECT " + COLUMNS + " FROM outbox WHERE channel = ? ORDER BY seq LIMIT ?", channel.value(), limit)
