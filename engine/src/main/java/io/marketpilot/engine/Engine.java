@@ -21,6 +21,7 @@ import io.marketpilot.engine.config.EngineConfig;
 import io.marketpilot.engine.coupon.CouponService;
 import io.marketpilot.engine.coupon.SqliteCouponLedger;
 import io.marketpilot.engine.state.StateDatabase;
+import io.marketpilot.engine.uplift.UpliftService;
 import io.marketpilot.engine.imports.ImportJob;
 import io.marketpilot.engine.imports.ImportReport;
 import io.marketpilot.engine.imports.ImportRequest;
@@ -62,6 +63,7 @@ public final class Engine implements AutoCloseable {
     private final StateDatabase automationState;
     private final CouponService coupons;
     private final MessagingService messaging;
+    private final UpliftService uplift;
 
     private Engine(EngineConfig config, Clock clock, EmbeddedStores stores) {
         this.config = config;
@@ -80,6 +82,7 @@ public final class Engine implements AutoCloseable {
         this.messaging = new MessagingService(automationState, MessagingConfig.defaults(), clock,
                 TrackingSecret.load(config.dataDir()), stores.customers()::get,
                 RecommendedItems.from(recommender, stores.items()), stores.events()::append);
+        this.uplift = new UpliftService(stores.models(), clock, EngineVersion.current());
         this.events = new EventIngestor(eventCleaner, bots, stores.events(), ingest.maxBatch(), (stored, newBots) -> {
             recommender.botsDetected(newBots);
             recommender.eventsStored(stored);
@@ -225,6 +228,11 @@ public final class Engine implements AutoCloseable {
     /** Channels, the outbox and its delivery loop ({@link MessagingService#start}), tracking. */
     public MessagingService messaging() {
         return messaging;
+    }
+
+    /** Who should get an offer: the served uplift model, training, predicted uplift and the threshold filter. */
+    public UpliftService uplift() {
+        return uplift;
     }
 
     /** The engine's clock: every "now" in the product comes from here. */

@@ -20,6 +20,7 @@ import io.marketpilot.server.recommendations.RecommendationsResource;
 import io.marketpilot.server.route.Route;
 import io.marketpilot.server.stats.StatsResource;
 import io.marketpilot.server.tracking.TrackingResource;
+import io.marketpilot.server.uplift.UpliftResource;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,6 +47,7 @@ final class ApiRoutes {
         routes.addAll(new CouponsResource(engine, new JsonBody(mapper)).routes());
         routes.addAll(new ChannelsResource(engine, new JsonBody(mapper)).routes());
         routes.addAll(new TrackingResource(engine).routes());
+        routes.addAll(new UpliftResource(engine, new JsonBody(mapper)).routes());
         routes.add(metrics.route());
         return new OpenApiResource(routes, mapper);
     }
