@@ -13,8 +13,16 @@ import io.marketpilot.data.cleaning.BotPolicy;
 import io.marketpilot.data.cleaning.CustomerCleaner;
 import io.marketpilot.data.cleaning.EventCleaner;
 import io.marketpilot.data.cleaning.ItemCleaner;
+import io.marketpilot.engine.channel.MessagingConfig;
+import io.marketpilot.engine.channel.MessagingService;
+import io.marketpilot.engine.channel.RecommendedItems;
+import io.marketpilot.engine.channel.TrackingSecret;
 import io.marketpilot.engine.config.EngineConfig;
 import io.marketpilot.engine.experiments.ExperimentService;
+import io.marketpilot.engine.coupon.CouponService;
+import io.marketpilot.engine.coupon.SqliteCouponLedger;
+import io.marketpilot.engine.state.StateDatabase;
+import io.marketpilot.engine.uplift.UpliftService;
 import io.marketpilot.engine.imports.ImportJob;
 import io.marketpilot.engine.imports.ImportReport;
 import io.marketpilot.engine.imports.ImportRequest;
@@ -56,6 +64,10 @@ public final class Engine implements AutoCloseable {
     private final ModelLifecycle models;
     private final ExperimentService experiments;
     private RetrainSchedule retraining;
+    private final StateDatabase automationState;
+    private final CouponService coupons;
+    private final MessagingService messaging;
+    private final UpliftService uplift;
 
     private Engine(EngineConfig config, Clock clock, EmbeddedStores stores) {
         this.config = config;
@@ -70,10 +82,18 @@ public final class Engine implements AutoCloseable {
         BotDetector bots = EventIngestor.rememberBots(new BotDetector(new BotPolicy(ingest.botMaxEvents(),
                 Duration.ofSeconds(ingest.botWindowSeconds()), 100_000)), stores.events());
         EventCleaner eventCleaner = new EventCleaner(clock);
+        this.automationState = StateDatabase.open(config.dataDir().resolve(EmbeddedStores.STATE_FILE));
+        this.coupons = new CouponService(new SqliteCouponLedger(automationState, clock), clock, stores.items(),
+                stores.events());
+        this.messaging = new MessagingService(automationState, MessagingConfig.defaults(), clock,
+                TrackingSecret.load(config.dataDir()), stores.customers()::get,
+                RecommendedItems.from(recommender, stores.items()), stores.events()::append);
+        this.uplift = new UpliftService(stores.models(), clock, EngineVersion.current());
         this.events = new EventIngestor(eventCleaner, bots, stores.events(), ingest.maxBatch(), (stored, newBots) -> {
             recommender.botsDetected(newBots);
             recommender.eventsStored(stored);
             experiments.eventsStored(stored);
+            coupons.eventsStored(stored);
         });
         this.records = new RecordUpserter(new ItemCleaner(), new CustomerCleaner(clock), stores.items(),
                 stores.customers(), recommender::catalogueChanged, ingest.maxBatch());
@@ -213,6 +233,21 @@ public final class Engine implements AutoCloseable {
         return stores.apiKeys();
     }
 
+    /** Coupons: definitions, issuance (recorded as events), lookup; redemptions are recognised on ingest. */
+    public CouponService coupons() {
+        return coupons;
+    }
+
+    /** Channels, the outbox and its delivery loop ({@link MessagingService#start}), tracking. */
+    public MessagingService messaging() {
+        return messaging;
+    }
+
+    /** Who should get an offer: the served uplift model, training, predicted uplift and the threshold filter. */
+    public UpliftService uplift() {
+        return uplift;
+    }
+
     /** The engine's clock: every "now" in the product comes from here. */
     public Clock clock() {
         return clock;
@@ -227,6 +262,8 @@ public final class Engine implements AutoCloseable {
         }
         try {
             experiments.close();
+            messaging.close();
+            automationState.close();
         } finally {
             stores.close();
         }

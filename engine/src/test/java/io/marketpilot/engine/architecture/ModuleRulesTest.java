@@ -54,6 +54,15 @@ class ModuleRulesTest {
     }
 
     @Test
+    void automationKnowsOnlyTheCoreAndFeaturesAmongTheModules() {
+        noClasses().that().resideInAPackage("io.marketpilot.automation..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.marketpilot.store..", "io.marketpilot.data..",
+                        "io.marketpilot.recommend..", "io.marketpilot.nlp..", "io.marketpilot.experiments..",
+                        "io.marketpilot.engine..", "io.marketpilot.server..", "io.marketpilot.cli..", "io.javalin..")
+                .check(classes);
+    }
+
+    @Test
     void nothingBelowTheServerKnowsHttpOrTheCli() {
         noClasses().that().resideInAnyPackage("io.marketpilot.core..", "io.marketpilot.store..",
                         "io.marketpilot.data..", "io.marketpilot.recommend..", "io.marketpilot.engine..")

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marketpilot.engine.Engine;
 import io.marketpilot.server.batch.BatchReader;
 import io.marketpilot.server.catalog.ItemsResource;
+import io.marketpilot.server.channels.ChannelsResource;
+import io.marketpilot.server.coupons.CouponsResource;
 import io.marketpilot.server.customers.CustomersResource;
 import io.marketpilot.server.events.EventHistoryResource;
 import io.marketpilot.server.events.EventsResource;
@@ -18,6 +20,8 @@ import io.marketpilot.server.models.ModelsResource;
 import io.marketpilot.server.recommendations.RecommendationsResource;
 import io.marketpilot.server.route.Route;
 import io.marketpilot.server.stats.StatsResource;
+import io.marketpilot.server.tracking.TrackingResource;
+import io.marketpilot.server.uplift.UpliftResource;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,6 +46,10 @@ final class ApiRoutes {
         routes.add(new StatsResource(engine).route());
         routes.addAll(new KeysResource(engine, new JsonBody(mapper)).routes());
         routes.addAll(new ExperimentsResource(engine, new JsonBody(mapper)).routes());
+        routes.addAll(new CouponsResource(engine, new JsonBody(mapper)).routes());
+        routes.addAll(new ChannelsResource(engine, new JsonBody(mapper)).routes());
+        routes.addAll(new TrackingResource(engine).routes());
+        routes.addAll(new UpliftResource(engine, new JsonBody(mapper)).routes());
         routes.add(metrics.route());
         return new OpenApiResource(routes, mapper);
     }

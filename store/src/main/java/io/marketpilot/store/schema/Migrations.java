@@ -13,35 +13,42 @@ import java.util.regex.Pattern;
 
 /**
  * The ordered schema scripts of one database, e.g. {@code Migrations.of("db/duckdb", "V001__events.sql")}:
- * script {@code n} (1-based) must be named {@code V00n__….sql} and lives on the classpath under the
- * directory. Scripts hold plain SQL statements separated by {@code ;} and {@code --} comments.
+ * scripts are named {@code Vnnn__….sql} with strictly increasing numbers (gaps allowed, so features developed
+ * side by side can reserve ranges, e.g. automation's V050) and live on the classpath under the directory. The
+ * database's version is the number of the last script applied. Scripts hold plain SQL statements separated by
+ * {@code ;} and {@code --} comments.
  */
 public final class Migrations {
     private static final Pattern NAME = Pattern.compile("V(\\d{3})__[a-z0-9_]+\\.sql");
 
     private final String directory;
     private final List<String> scripts;
+    private final int[] numbers;
 
-    private Migrations(String directory, List<String> scripts) {
+    private Migrations(String directory, List<String> scripts, int[] numbers) {
         this.directory = directory;
         this.scripts = scripts;
+        this.numbers = numbers;
     }
 
-    /** The scripts in order; fails if a name is malformed or the numbering has a gap. */
+    /** The scripts in order; fails if a name is malformed or the numbers do not increase. */
     public static Migrations of(String directory, String... scripts) {
+        int[] numbers = new int[scripts.length];
         for (int i = 0; i < scripts.length; i++) {
             var m = NAME.matcher(scripts[i]);
-            if (!m.matches() || Integer.parseInt(m.group(1)) != i + 1) {
-                throw new IllegalArgumentException("migration " + (i + 1) + " must be named V"
-                        + String.format("%03d", i + 1) + "__<name>.sql, got " + scripts[i]);
+            int previous = i == 0 ? 0 : numbers[i - 1];
+            if (!m.matches() || Integer.parseInt(m.group(1)) <= previous) {
+                throw new IllegalArgumentException("migration " + (i + 1) + " must be named Vnnn__<name>.sql with nnn"
+                        + " above " + String.format("%03d", previous) + ", got " + scripts[i]);
             }
+            numbers[i] = Integer.parseInt(m.group(1));
         }
-        return new Migrations(directory, List.of(scripts));
+        return new Migrations(directory, List.of(scripts), numbers);
     }
 
     /** The newest version this code knows. */
     public int latest() {
-        return scripts.size();
+        return numbers.length == 0 ? 0 : numbers[numbers.length - 1];
     }
 
     /** Brings the database to {@link #latest()}; returns the version it had before (0 for a new database). */
@@ -65,17 +72,22 @@ public final class Migrations {
                         + " script TEXT NOT NULL, applied_at TEXT NOT NULL)");
             }
             int found = version(c);
+            java.util.Set<Integer> applied = applied(c);
             if (found > latest()) {
                 throw new StoreOpenException(database + " has schema version " + found + " but this MarketPilot knows"
                         + " versions up to " + latest() + "; it was written by a newer MarketPilot. Upgrade"
                         + " MarketPilot or use another --data-dir");
             }
-            for (step = found + 1; step <= target; step++) {
-                run(c, scripts.get(step - 1));
+            for (int i = 0; i < numbers.length; i++) {
+                if (applied.contains(numbers[i]) || numbers[i] > target) {
+                    continue;
+                }
+                step = i + 1;
+                run(c, scripts.get(i));
                 try (var insert = c.prepareStatement(
                         "INSERT INTO schema_version VALUES (?, ?, CAST(CURRENT_TIMESTAMP AS TEXT))")) {
-                    insert.setInt(1, step);
-                    insert.setString(2, scripts.get(step - 1));
+                    insert.setInt(1, numbers[i]);
+                    insert.setString(2, scripts.get(i));
                     insert.executeUpdate();
                 }
             }
@@ -90,6 +102,20 @@ public final class Migrations {
             String at = step == 0 ? "reading its schema version" : "applying " + scripts.get(step - 1);
             throw new IllegalStateException("cannot migrate " + database + ": " + at + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The script numbers already applied. A script is applied when it is missing from this set, not only when its
+     * number is above the version: a script merged in with a lower number than one applied before still runs.
+     */
+    private static java.util.Set<Integer> applied(Connection c) throws SQLException {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT version FROM schema_version")) {
+            while (r.next()) {
+                out.add(r.getInt(1));
+            }
+        }
+        return out;
     }
 
     /** The version recorded in {@code schema_version}, 0 if none. */
