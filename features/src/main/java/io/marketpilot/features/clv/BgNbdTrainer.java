@@ -1,0 +1,50 @@
+package io.marketpilot.features.clv;
+
+import io.marketpilot.core.model.Provenance;
+import io.marketpilot.core.model.Trainer;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Fits BG/NBD by maximum likelihood: Nelder-Mead on the log-parameters (so they stay positive), customers with the
+ * same (x, tx, T) grouped so a million customers cost a few thousand likelihood terms. Deterministic (no seed needed:
+ * the start point and simplex are fixed). Needs at least {@value #MIN_CUSTOMERS} customers.
+ */
+public final class BgNbdTrainer implements Trainer<List<PurchaseSummary>, BgNbdModel> {
+    public static final int MIN_CUSTOMERS = 20;
+    private final Clock clock;
+    private final String codeVersion;
+
+    public BgNbdTrainer(Clock clock, String codeVersion) {
+        this.clock = clock;
+        this.codeVersion = codeVersion;
+    }
+
+    @Override
+    public BgNbdModel train(List<PurchaseSummary> customers) {
+        if (customers.size() < MIN_CUSTOMERS) {
+            throw new IllegalArgumentException("BG/NBD needs at least " + MIN_CUSTOMERS + " customers with a purchase, got "
+                    + customers.size());
+        }
+        SummaryGroups g = SummaryGroups.of(customers);
+        NelderMead.Result best = null;
+        // two starts guard against a flat valley: lifetimes' (1,1,1,1) and a scale from the data
+        double meanAge = customers.stream().mapToDouble(PurchaseSummary::age).average().orElse(1);
+        for (double[] start : List.of(new double[] {0, 0, 0, 0}, new double[] {0, Math.log(Math.max(1, meanAge / 10)), 0, 0})) {
+            var res = NelderMead.minimise(p -> -g.bgNbdLogLikelihood(Math.exp(p[0]), Math.exp(p[1]), Math.exp(p[2]),
+                    Math.exp(p[3])), start, 0.5, 4000, 1e-11);
+            res = NelderMead.minimise(p -> -g.bgNbdLogLikelihood(Math.exp(p[0]), Math.exp(p[1]), Math.exp(p[2]),
+                    Math.exp(p[3])), res.point(), 0.1, 4000, 1e-12);
+            if (best == null || res.value() < best.value()) {
+                best = res;
+            }
+        }
+        double[] p = best.point();
+        Provenance provenance = new Provenance("bg-nbd", Map.of("optimiser", "nelder-mead(log-params)"),
+                g.fingerprint(), 0, codeVersion, clock.instant(),
+                Map.of("log_likelihood", -best.value(), "iterations", (double) best.iterations()));
+        return new BgNbdModel(Math.exp(p[0]), Math.exp(p[1]), Math.exp(p[2]), Math.exp(p[3]), -best.value(),
+                customers.size(), provenance);
+    }
+}
