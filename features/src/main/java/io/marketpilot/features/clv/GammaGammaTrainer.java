@@ -27,14 +27,17 @@ public final class GammaGammaTrainer implements Trainer<List<PurchaseSummary>, G
         double[] m = repeat.stream().mapToDouble(PurchaseSummary::meanRepeatValue).toArray();
         double meanValue = java.util.Arrays.stream(m).average().orElse(1);
         java.util.function.ToDoubleFunction<double[]> negLl = p -> {
+            if (!BgNbdTrainer.inBounds(p)) {
+                return Double.NaN;
+            }
             double ll = 0;
             for (int i = 0; i < x.length; i++) {
                 ll += GammaGammaModel.logLikelihood(Math.exp(p[0]), Math.exp(p[1]), Math.exp(p[2]), x[i], m[i]);
             }
             return -ll;
         };
-        var res = NelderMead.minimise(negLl, new double[] {0, 0, Math.log(meanValue)}, 0.5, 6000, 1e-12);
-        res = NelderMead.minimise(negLl, res.point(), 0.1, 6000, 1e-13);
+        var res = NelderMead.minimise(negLl, new double[] {0, 0, Math.log(meanValue)}, 0.5, 3000, 1e-10);
+        res = NelderMead.minimise(negLl, res.point(), 0.1, 3000, 1e-12);
         double[] p = res.point();
         Provenance provenance = new Provenance("gamma-gamma", Map.of("optimiser", "nelder-mead(log-params)"),
                 "customers=" + repeat.size(), 0, codeVersion, clock.instant(),

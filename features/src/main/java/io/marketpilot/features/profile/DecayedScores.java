@@ -32,15 +32,16 @@ record DecayedScores(int[] codes, float[] scores, long at) {
         Map<Integer, Double> sum = new HashMap<>();
         accumulate(sum, this, ref, halfLifeMillis);
         accumulate(sum, other, ref, halfLifeMillis);
-        var best = sum.entrySet().stream()
-                .sorted(Comparator.<Map.Entry<Integer, Double>>comparingDouble(Map.Entry::getValue).reversed()
+        // rank on the float values stored, so sums that differ only by rounding tie and fall back to the code
+        var best = sum.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue().floatValue()))
+                .sorted(Comparator.<Map.Entry<Integer, Float>>comparingDouble(Map.Entry::getValue).reversed()
                         .thenComparing(Map.Entry::getKey))
                 .limit(Profile.AFFINITIES).toList();
         int[] c = new int[best.size()];
         float[] s = new float[best.size()];
         for (int i = 0; i < c.length; i++) {
             c[i] = best.get(i).getKey();
-            s[i] = best.get(i).getValue().floatValue();
+            s[i] = best.get(i).getValue();
         }
         return new DecayedScores(c, s, ref);
     }
