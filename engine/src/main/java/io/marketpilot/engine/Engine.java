@@ -21,6 +21,7 @@ import io.marketpilot.engine.ingest.EventIngestor;
 import io.marketpilot.engine.ingest.IngestResult;
 import io.marketpilot.engine.ingest.RecordUpserter;
 import io.marketpilot.engine.ingest.UpsertOutcome;
+import io.marketpilot.engine.profile.ProfileService;
 import io.marketpilot.engine.recommend.LiveRecommender;
 import io.marketpilot.engine.recommend.ModelLifecycle;
 import io.marketpilot.engine.recommend.Recommendation;
@@ -51,6 +52,7 @@ public final class Engine implements AutoCloseable {
     private final ImportJob imports;
     private final LiveRecommender recommender;
     private final ModelLifecycle models;
+    private final ProfileService profiles;
     private RetrainSchedule retraining;
 
     private Engine(EngineConfig config, Clock clock, EmbeddedStores stores) {
@@ -60,6 +62,8 @@ public final class Engine implements AutoCloseable {
         this.recommender = new LiveRecommender(config.recommend(), clock, key -> customerByKey(stores, key));
         this.models = new ModelLifecycle(stores.models(), recommender, config.recommend(), clock,
                 EngineVersion.current(), stores.events(), stores.items(), stores.customers());
+        this.profiles = new ProfileService(clock, stores.events(), stores.items(), stores.customers(),
+                EngineVersion.current());
         var ingest = config.ingest();
         BotDetector bots = EventIngestor.rememberBots(new BotDetector(new BotPolicy(ingest.botMaxEvents(),
                 Duration.ofSeconds(ingest.botWindowSeconds()), 100_000)), stores.events());
@@ -67,9 +71,13 @@ public final class Engine implements AutoCloseable {
         this.events = new EventIngestor(eventCleaner, bots, stores.events(), ingest.maxBatch(), (stored, newBots) -> {
             recommender.botsDetected(newBots);
             recommender.eventsStored(stored);
+            profiles.eventsStored(stored);
         });
         this.records = new RecordUpserter(new ItemCleaner(), new CustomerCleaner(clock), stores.items(),
-                stores.customers(), recommender::catalogueChanged, ingest.maxBatch());
+                stores.customers(), item -> {
+                    recommender.catalogueChanged(item);
+                    profiles.catalogueChanged(item);
+                }, ingest.maxBatch());
         this.imports = new ImportJob(eventCleaner, bots, new ItemCleaner(), new CustomerCleaner(clock),
                 stores.events(), records, config.dataDir());
         models.loadActive();
@@ -123,7 +131,9 @@ public final class Engine implements AutoCloseable {
 
     /** Imports a file; {@code progress} receives (stage, done, total) — total is -1 when unknown. */
     public ImportReport importFile(ImportRequest request, ProgressSink progress) {
-        return imports.run(request, progress);
+        ImportReport report = imports.run(request, progress);
+        profiles.invalidate(); // bulk loads bypass the live path: profiles are rebuilt from the log on next use
+        return report;
     }
 
     /**
@@ -185,6 +195,11 @@ public final class Engine implements AutoCloseable {
     /** The recommendation model registry: versions, activation, rollback. */
     public ModelLifecycle recommendationModels() {
         return models;
+    }
+
+    /** Live customer profiles: traits, computed attributes, segments, consent, identity merges, segment discovery. */
+    public ProfileService profiles() {
+        return profiles;
     }
 
     /** The configuration the engine was opened with (the server reads the batch limit from it). */
