@@ -47,8 +47,8 @@ public final class BgNbdTrainer implements Trainer<List<PurchaseSummary>, BgNbdM
         java.util.function.ToDoubleFunction<double[]> negLl = p -> inBounds(p)
                 ? -g.bgNbdLogLikelihood(Math.exp(p[0]), Math.exp(p[1]), Math.exp(p[2]), Math.exp(p[3])) : Double.NaN;
         for (double[] start : List.of(new double[] {0, 0, 0, 0}, new double[] {0, Math.log(Math.max(1, meanAge / 10)), 0, 0})) {
-            var res = NelderMead.minimise(negLl, start, 0.5, 2000, 1e-10);
-            res = NelderMead.minimise(negLl, res.point(), 0.1, 2000, 1e-12);
+            var res = NelderMead.minimise(negLl, start, 0.5, 1500, 1e-10);
+            res = NelderMead.minimise(negLl, res.point(), 0.1, 1500, 1e-11);
             if (best == null || res.value() < best.value()) {
                 best = res;
             }

@@ -41,10 +41,35 @@ final class SummaryGroups {
         return new SummaryGroups(x, tx, age, w, customers.size());
     }
 
+    /**
+     * The weighted log-likelihood; groups are sorted by x, so the gamma and beta terms, which depend on x alone, are
+     * computed once per distinct x (they dominate the cost).
+     */
     double bgNbdLogLikelihood(double r, double alpha, double a, double b) {
         double ll = 0;
+        double lnGammaR = SpecialFunctions.lnGamma(r);
+        double lnBetaAB = SpecialFunctions.lnBeta(a, b);
+        double logAlpha = Math.log(alpha);
+        double logA = Math.log(a);
+        int lastX = -1;
+        double perX = 0;
         for (int i = 0; i < x.length; i++) {
-            ll += weight[i] * BgNbdModel.logLikelihood(r, alpha, a, b, x[i], tx[i], age[i]);
+            int xi = x[i];
+            if (xi != lastX) {
+                perX = SpecialFunctions.lnGamma(r + xi) - lnGammaR + r * logAlpha
+                        + SpecialFunctions.lnBeta(a, b + xi) - lnBetaAB;
+                lastX = xi;
+            }
+            double a3 = -(r + xi) * Math.log(alpha + age[i]);
+            double term;
+            if (xi == 0) {
+                term = perX + a3;
+            } else {
+                double a4 = logA - Math.log(b + xi - 1) - (r + xi) * Math.log(alpha + tx[i]);
+                double hi = Math.max(a3, a4);
+                term = perX + hi + Math.log(Math.exp(a3 - hi) + Math.exp(a4 - hi));
+            }
+            ll += weight[i] * term;
         }
         return ll;
     }

@@ -49,6 +49,13 @@ class BgNbdTrainerTest {
     }
 
     @Test
+    void theGroupedLikelihoodEqualsTheSumOverCustomers() {
+        var customers = Simulation.bgNbd(5, 500, 0.5, 10, 0.8, 2.5, 180, 360, null, 0, null);
+        double direct = customers.stream().mapToDouble(s -> BgNbdModel.logLikelihood(0.7, 12, 0.9, 3.1, s.x(), s.tx(), s.age())).sum();
+        assertThat(SummaryGroups.of(customers).bgNbdLogLikelihood(0.7, 12, 0.9, 3.1)).isCloseTo(direct, offset(1e-6 * Math.abs(direct)));
+    }
+
+    @Test
     void tooFewCustomersIsAPreciseError() {
         assertThatThrownBy(() -> new BgNbdTrainer(CLOCK, "t").train(List.of(new PurchaseSummary(0, 0, 10, 0))))
                 .hasMessageContaining("at least 20 customers").hasMessageContaining("got 1");
