@@ -25,14 +25,13 @@ public final class Profile {
     static final int RECENT_ITEMS = 10;
     static final int RECENT_CATEGORIES = 5;
     static final int AFFINITIES = 6;
-    static final int TYPES = EventType.values().length;
     static final long NONE = Long.MIN_VALUE;
 
     final String key;
     final long firstSeen;           // epoch millis; NONE before any event
     final long lastSeen;
-    final int[] counts;             // by EventType ordinal
-    final long[] sumCents;          // price × quantity in cents, by EventType ordinal
+    final int[] counts;             // by EventType ordinal, up to the highest type seen
+    final long[] sumCents;          // price × quantity in cents, by EventType ordinal, up to the highest type priced
     final long[] seen;              // packed (second, id hash), ascending, ≤ SEEN_IDS
     final long[] recentItems;       // packed (second, item code), ascending, distinct codes
     final long[] recentCategories;  // packed (second, category code), ascending, distinct codes
@@ -118,12 +117,12 @@ public final class Profile {
     }
 
     public int count(EventType type) {
-        return counts.length == 0 ? 0 : counts[type.ordinal()];
+        return type.ordinal() < counts.length ? counts[type.ordinal()] : 0;
     }
 
     /** Price × quantity of this type's events, in the currency's major unit. */
     public double sum(EventType type) {
-        return sumCents.length == 0 ? 0 : sumCents[type.ordinal()] / 100.0;
+        return type.ordinal() < sumCents.length ? sumCents[type.ordinal()] / 100.0 : 0;
     }
 
     public long totalEvents() {

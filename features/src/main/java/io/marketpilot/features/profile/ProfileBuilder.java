@@ -71,12 +71,13 @@ final class ProfileBuilder {
         return new Profile(this);
     }
 
+    /** Counts (and sums) grow only to the highest event type seen, so a profile of views and carts stays small. */
     void count(int type, long cents) {
-        int[] c = counts.length == 0 ? new int[Profile.TYPES] : counts.clone();
+        int[] c = java.util.Arrays.copyOf(counts, Math.max(counts.length, type + 1));
         c[type]++;
         counts = c;
         if (cents != 0) {
-            long[] s = sumCents.length == 0 ? new long[Profile.TYPES] : sumCents.clone();
+            long[] s = java.util.Arrays.copyOf(sumCents, Math.max(sumCents.length, type + 1));
             s[type] += cents;
             sumCents = s;
         }

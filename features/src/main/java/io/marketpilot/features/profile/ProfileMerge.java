@@ -91,7 +91,7 @@ public final class ProfileMerge {
         if (a.length == 0) {
             return b;
         }
-        int[] out = a.clone();
+        int[] out = java.util.Arrays.copyOf(a, Math.max(a.length, b.length));
         for (int i = 0; i < b.length; i++) {
             out[i] += b[i];
         }
@@ -105,7 +105,7 @@ public final class ProfileMerge {
         if (a.length == 0) {
             return b;
         }
-        long[] out = a.clone();
+        long[] out = java.util.Arrays.copyOf(a, Math.max(a.length, b.length));
         for (int i = 0; i < b.length; i++) {
             out[i] += b[i];
         }
