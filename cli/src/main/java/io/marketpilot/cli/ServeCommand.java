@@ -57,6 +57,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             api = ApiEndpoint.start(engine, host, port, adminKey);
             engine.startScheduledRetraining();
+            engine.profiles().load(); // profiles are rebuilt from the event log before the first request
             engine.messaging().start();
         } catch (RuntimeException e) {
             engine.close();

@@ -30,6 +30,7 @@ import io.marketpilot.engine.ingest.EventIngestor;
 import io.marketpilot.engine.ingest.IngestResult;
 import io.marketpilot.engine.ingest.RecordUpserter;
 import io.marketpilot.engine.ingest.UpsertOutcome;
+import io.marketpilot.engine.profile.ProfileService;
 import io.marketpilot.engine.recommend.LiveRecommender;
 import io.marketpilot.engine.recommend.ModelLifecycle;
 import io.marketpilot.engine.recommend.Recommendation;
@@ -63,6 +64,7 @@ public final class Engine implements AutoCloseable {
     private final LiveRecommender recommender;
     private final ModelLifecycle models;
     private final ExperimentService experiments;
+    private final ProfileService profiles;
     private RetrainSchedule retraining;
     private final StateDatabase automationState;
     private final CouponService coupons;
@@ -78,6 +80,8 @@ public final class Engine implements AutoCloseable {
                 EngineVersion.current(), stores.events(), stores.items(), stores.customers());
         this.experiments = new ExperimentService(stores.experiments(), clock, this::ingestEvents, Holdout.NONE,
                 SegmentDirectory.NONE);
+        this.profiles = new ProfileService(clock, stores.events(), stores.items(), stores.customers(),
+                EngineVersion.current());
         var ingest = config.ingest();
         BotDetector bots = EventIngestor.rememberBots(new BotDetector(new BotPolicy(ingest.botMaxEvents(),
                 Duration.ofSeconds(ingest.botWindowSeconds()), 100_000)), stores.events());
@@ -94,9 +98,13 @@ public final class Engine implements AutoCloseable {
             recommender.eventsStored(stored);
             experiments.eventsStored(stored);
             coupons.eventsStored(stored);
+            profiles.eventsStored(stored);
         });
         this.records = new RecordUpserter(new ItemCleaner(), new CustomerCleaner(clock), stores.items(),
-                stores.customers(), recommender::catalogueChanged, ingest.maxBatch());
+                stores.customers(), item -> {
+                    recommender.catalogueChanged(item);
+                    profiles.catalogueChanged(item);
+                }, ingest.maxBatch());
         this.imports = new ImportJob(eventCleaner, bots, new ItemCleaner(), new CustomerCleaner(clock),
                 stores.events(), records, config.dataDir());
         models.loadActive();
@@ -151,7 +159,9 @@ public final class Engine implements AutoCloseable {
 
     /** Imports a file; {@code progress} receives (stage, done, total) — total is -1 when unknown. */
     public ImportReport importFile(ImportRequest request, ProgressSink progress) {
-        return imports.run(request, progress);
+        ImportReport report = imports.run(request, progress);
+        profiles.invalidate(); // bulk loads bypass the live path: profiles are rebuilt from the log on next use
+        return report;
     }
 
     /**
@@ -218,6 +228,11 @@ public final class Engine implements AutoCloseable {
     /** A/B experiments: definitions, assignment and exposure at decision time, reports. */
     public ExperimentService experiments() {
         return experiments;
+    }
+
+    /** Live customer profiles: traits, computed attributes, segments, consent, identity merges, segment discovery. */
+    public ProfileService profiles() {
+        return profiles;
     }
 
     /** The configuration the engine was opened with (the server reads the batch limit from it). */

@@ -63,6 +63,14 @@ class ModuleRulesTest {
     }
 
     @Test
+    void featuresKnowOnlyTheCoreAndTheJdk() {
+        classes().that().resideInAPackage("io.marketpilot.features..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("io.marketpilot.core..",
+                        "io.marketpilot.features..", "java..")
+                .check(classes);
+    }
+
+    @Test
     void nothingBelowTheServerKnowsHttpOrTheCli() {
         noClasses().that().resideInAnyPackage("io.marketpilot.core..", "io.marketpilot.store..",
                         "io.marketpilot.data..", "io.marketpilot.recommend..", "io.marketpilot.engine..")

@@ -17,6 +17,7 @@ import io.marketpilot.server.keys.KeysResource;
 import io.marketpilot.server.metrics.ServerMetrics;
 import io.marketpilot.server.openapi.OpenApiResource;
 import io.marketpilot.server.models.ModelsResource;
+import io.marketpilot.server.profiles.ProfileResource;
 import io.marketpilot.server.recommendations.RecommendationsResource;
 import io.marketpilot.server.route.Route;
 import io.marketpilot.server.stats.StatsResource;
@@ -41,6 +42,7 @@ final class ApiRoutes {
         routes.addAll(new ItemsResource(engine, new BatchReader(mapper, max, "items"), metrics).routes());
         routes.addAll(new CustomersResource(engine, new BatchReader(mapper, max, "customers"), metrics).routes());
         routes.add(new EventHistoryResource(engine).route());
+        routes.add(new ProfileResource(engine).route());
         routes.addAll(new RecommendationsResource(engine).routes());
         routes.addAll(new ModelsResource(engine).routes());
         routes.add(new StatsResource(engine).route());
