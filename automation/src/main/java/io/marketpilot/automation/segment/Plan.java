@@ -1,0 +1,57 @@
+package io.marketpilot.automation.segment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The segments the online state evaluates, in creation order (a segment only references earlier ones, so this
+ * order evaluates dependencies first), and the channels their event conditions buffer.
+ */
+final class Plan {
+    final List<SegmentDefinition> segments = new ArrayList<>();
+    final Map<SegmentId, Integer> index = new HashMap<>();
+    final List<Channel> channels = new ArrayList<>();
+    /** Performed → {channel}; Sequence → {first, then}. By identity: each node owns its channels. */
+    final Map<Condition, int[]> channelsOf = new IdentityHashMap<>();
+    long longestRetention;
+
+    /** Adds a segment and its channels; returns its index. */
+    int add(SegmentDefinition d) {
+        if (index.containsKey(d.id())) {
+            throw new IllegalArgumentException("segment " + d.id() + " is already evaluated");
+        }
+        register(d.condition());
+        int i = segments.size();
+        segments.add(d);
+        index.put(d.id(), i);
+        return i;
+    }
+
+    private void register(Condition c) {
+        switch (c) {
+            case Condition.All all -> all.children().forEach(this::register);
+            case Condition.Any any -> any.children().forEach(this::register);
+            case Condition.Not not -> register(not.child());
+            case Condition.Performed p -> channelsOf.put(p, new int[] {channel(new Channel(p.filter(), p.measure(),
+                    p.window().micros()))});
+            case Condition.Sequence s -> channelsOf.put(s, new int[] {
+                    channel(new Channel(s.first(), new Measure.Count(), s.window().micros())),
+                    channel(new Channel(s.then(), new Measure.Count(), s.window().micros()))});
+            case Condition.Fact f -> { }
+            case Condition.InSegment in -> {
+                if (!index.containsKey(in.segment())) {
+                    throw new IllegalArgumentException("segment " + in.segment() + " must be added before it is referenced");
+                }
+            }
+        }
+    }
+
+    private int channel(Channel c) {
+        channels.add(c);
+        longestRetention = Math.max(longestRetention, c.retentionMicros());
+        return channels.size() - 1;
+    }
+}
