@@ -13,35 +13,42 @@ import java.util.regex.Pattern;
 
 /**
  * The ordered schema scripts of one database, e.g. {@code Migrations.of("db/duckdb", "V001__events.sql")}:
- * script {@code n} (1-based) must be named {@code V00n__….sql} and lives on the classpath under the
- * directory. Scripts hold plain SQL statements separated by {@code ;} and {@code --} comments.
+ * each script is named {@code Vnnn__….sql} with strictly increasing numbers (gaps allowed, so features built in
+ * parallel can take separate number ranges) and lives on the classpath under the directory. The database
+ * records the number of each script applied. Scripts hold plain SQL statements separated by {@code ;} and
+ * {@code --} comments.
  */
 public final class Migrations {
     private static final Pattern NAME = Pattern.compile("V(\\d{3})__[a-z0-9_]+\\.sql");
 
     private final String directory;
     private final List<String> scripts;
+    private final int[] numbers;
 
-    private Migrations(String directory, List<String> scripts) {
+    private Migrations(String directory, List<String> scripts, int[] numbers) {
         this.directory = directory;
         this.scripts = scripts;
+        this.numbers = numbers;
     }
 
-    /** The scripts in order; fails if a name is malformed or the numbering has a gap. */
+    /** The scripts in order; fails if a name is malformed or the numbers do not increase. */
     public static Migrations of(String directory, String... scripts) {
+        int[] numbers = new int[scripts.length];
         for (int i = 0; i < scripts.length; i++) {
             var m = NAME.matcher(scripts[i]);
-            if (!m.matches() || Integer.parseInt(m.group(1)) != i + 1) {
-                throw new IllegalArgumentException("migration " + (i + 1) + " must be named V"
-                        + String.format("%03d", i + 1) + "__<name>.sql, got " + scripts[i]);
+            int previous = i == 0 ? 0 : numbers[i - 1];
+            if (!m.matches() || Integer.parseInt(m.group(1)) <= previous) {
+                throw new IllegalArgumentException("migration " + (i + 1) + " must be named Vnnn__<name>.sql with nnn"
+                        + " above " + String.format("%03d", previous) + ", got " + scripts[i]);
             }
+            numbers[i] = Integer.parseInt(m.group(1));
         }
-        return new Migrations(directory, List.of(scripts));
+        return new Migrations(directory, List.of(scripts), numbers);
     }
 
-    /** The newest version this code knows. */
+    /** The newest version this code knows (the number of the last script). */
     public int latest() {
-        return scripts.size();
+        return numbers.length == 0 ? 0 : numbers[numbers.length - 1];
     }
 
     /** Brings the database to {@link #latest()}; returns the version it had before (0 for a new database). */
@@ -57,7 +64,7 @@ public final class Migrations {
         if (target < 0 || target > latest()) {
             throw new IllegalArgumentException("target version " + target + " is not in 0.." + latest());
         }
-        int step = 0;
+        int step = -1;
         try {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
@@ -70,12 +77,24 @@ public final class Migrations {
                         + " versions up to " + latest() + "; it was written by a newer MarketPilot. Upgrade"
                         + " MarketPilot or use another --data-dir");
             }
-            for (step = found + 1; step <= target; step++) {
-                run(c, scripts.get(step - 1));
+            java.util.Set<Integer> applied = applied(c);
+            for (int number : applied) {
+                if (java.util.Arrays.stream(numbers).noneMatch(n -> n == number)) {
+                    throw new StoreOpenException(database + " has schema script " + number + " applied, which this"
+                            + " MarketPilot does not know; it was written by another MarketPilot build. Use that build"
+                            + " or another --data-dir");
+                }
+            }
+            // by set, not by maximum: a script merged in later with a lower number is still applied
+            for (step = 0; step < numbers.length; step++) {
+                if (applied.contains(numbers[step]) || numbers[step] > target) {
+                    continue;
+                }
+                run(c, scripts.get(step));
                 try (var insert = c.prepareStatement(
                         "INSERT INTO schema_version VALUES (?, ?, CAST(CURRENT_TIMESTAMP AS TEXT))")) {
-                    insert.setInt(1, step);
-                    insert.setString(2, scripts.get(step - 1));
+                    insert.setInt(1, numbers[step]);
+                    insert.setString(2, scripts.get(step));
                     insert.executeUpdate();
                 }
             }
@@ -87,7 +106,7 @@ public final class Migrations {
             if (e instanceof StoreOpenException open) {
                 throw open;
             }
-            String at = step == 0 ? "reading its schema version" : "applying " + scripts.get(step - 1);
+            String at = step < 0 || step >= scripts.size() ? "reading its schema version" : "applying " + scripts.get(step);
             throw new IllegalStateException("cannot migrate " + database + ": " + at + " failed: " + e.getMessage(), e);
         }
     }
@@ -99,6 +118,16 @@ public final class Migrations {
             r.next();
             return r.getInt(1);
         }
+    }
+
+    private static java.util.Set<Integer> applied(Connection c) throws SQLException {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT version FROM schema_version")) {
+            while (r.next()) {
+                out.add(r.getInt(1));
+            }
+        }
+        return out;
     }
 
     private void run(Connection c, String script) throws SQLException {

@@ -71,9 +71,10 @@ class MigrationsTest {
     }
 
     @Test
-    void scriptNamesMustBeNumberedWithoutGaps() {
-        assertThatThrownBy(() -> Migrations.of("db/test", "V001__people.sql", "V003__emails.sql"))
-                .hasMessage("migration 2 must be named V002__<name>.sql, got V003__emails.sql");
+    void scriptNumbersMustIncreaseButMayHaveGaps() {
+        assertThatThrownBy(() -> Migrations.of("db/test", "V002__emails.sql", "V001__people.sql"))
+                .hasMessage("migration 2 must be named Vnnn__<name>.sql with nnn above 002, got V001__people.sql");
+        assertThat(Migrations.of("db/test", "V001__people.sql", "V040__emails.sql").latest()).isEqualTo(40);
     }
 
     private static String query(Connection c, String sql) throws SQLException {

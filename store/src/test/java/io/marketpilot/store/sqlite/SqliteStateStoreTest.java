@@ -68,12 +68,13 @@ class SqliteStateStoreTest {
     void aDatabaseFromANewerMarketPilotIsRefused() throws SQLException {
         SqliteStateStore.open(file(), Clock.systemUTC()).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file()); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO schema_version VALUES (7, 'V007__future.sql', 'later')");
+            s.execute("INSERT INTO schema_version VALUES (999, 'V999__future.sql', 'later')");
         }
 
         assertThatThrownBy(() -> SqliteStateStore.open(file(), Clock.systemUTC()))
                 .isInstanceOf(StoreOpenException.class)
-                .hasMessageContaining("state.sqlite has schema version 7 but this MarketPilot knows versions up to 2");
+                .hasMessageContaining("state.sqlite has schema version 999 but this MarketPilot knows versions up to "
+                        + SqliteDb.SCHEMA.latest());
     }
 
     @Test
