@@ -29,6 +29,7 @@ import io.marketpilot.engine.recommend.RecommendationRequest;
 import io.marketpilot.engine.recommend.RetrainSchedule;
 import io.marketpilot.engine.recommend.ShopModels;
 import io.marketpilot.engine.recommend.TrainingOutcome;
+import io.marketpilot.engine.segment.SegmentService;
 import io.marketpilot.store.embedded.EmbeddedStores;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,6 +52,7 @@ public final class Engine implements AutoCloseable {
     private final ImportJob imports;
     private final LiveRecommender recommender;
     private final ModelLifecycle models;
+    private final SegmentService segments;
     private RetrainSchedule retraining;
 
     private Engine(EngineConfig config, Clock clock, EmbeddedStores stores) {
@@ -64,15 +66,21 @@ public final class Engine implements AutoCloseable {
         BotDetector bots = EventIngestor.rememberBots(new BotDetector(new BotPolicy(ingest.botMaxEvents(),
                 Duration.ofSeconds(ingest.botWindowSeconds()), 100_000)), stores.events());
         EventCleaner eventCleaner = new EventCleaner(clock);
+        this.segments = new SegmentService(stores.events(), stores.segments(), stores.customers(), stores.items(), clock);
         this.events = new EventIngestor(eventCleaner, bots, stores.events(), ingest.maxBatch(), (stored, newBots) -> {
             recommender.botsDetected(newBots);
             recommender.eventsStored(stored);
+            segments.eventsStored(stored);
         });
         this.records = new RecordUpserter(new ItemCleaner(), new CustomerCleaner(clock), stores.items(),
-                stores.customers(), recommender::catalogueChanged, ingest.maxBatch());
+                stores.customers(), item -> {
+                    recommender.catalogueChanged(item);
+                    segments.catalogueChanged(item);
+                }, ingest.maxBatch());
         this.imports = new ImportJob(eventCleaner, bots, new ItemCleaner(), new CustomerCleaner(clock),
                 stores.events(), records, config.dataDir());
         models.loadActive();
+        segments.start(Duration.ofSeconds(1));
     }
 
     private static Optional<Customer> customerByKey(EmbeddedStores stores, String actorKey) {
@@ -93,7 +101,7 @@ public final class Engine implements AutoCloseable {
 
     /** Validates, cleans and durably appends one batch of wire events (JSON-like maps). */
     public IngestResult ingestEvents(List<? extends Map<String, Object>> batch) {
-        return events.ingest(batch);
+        return segments.duringIngest(() -> events.ingest(batch));
     }
 
     public UpsertOutcome upsertItems(List<? extends Map<String, Object>> batch) {
@@ -101,7 +109,9 @@ public final class Engine implements AutoCloseable {
     }
 
     public UpsertOutcome upsertCustomers(List<? extends Map<String, Object>> batch) {
-        return records.customers(batch);
+        UpsertOutcome outcome = records.customers(batch);
+        segments.customersUpserted(batch);
+        return outcome;
     }
 
     public Optional<Item> item(ItemId id) {
@@ -123,7 +133,9 @@ public final class Engine implements AutoCloseable {
 
     /** Imports a file; {@code progress} receives (stage, done, total) — total is -1 when unknown. */
     public ImportReport importFile(ImportRequest request, ProgressSink progress) {
-        return imports.run(request, progress);
+        ImportReport report = imports.run(request, progress);
+        segments.importFinished(); // bulk loads bypass the per-event path
+        return report;
     }
 
     /**
@@ -200,6 +212,16 @@ public final class Engine implements AutoCloseable {
         return stores.apiKeys();
     }
 
+    /** Segments: create, preview, list, members; kept current on every ingested event. */
+    public SegmentService segments() {
+        return segments;
+    }
+
+    /** The segments the customer is in now (the profile endpoint shows them). */
+    public List<String> segmentsOf(UserId user) {
+        return segments.segmentsOf(user);
+    }
+
     /** The engine's clock: every "now" in the product comes from here. */
     public Clock clock() {
         return clock;
@@ -212,6 +234,7 @@ public final class Engine implements AutoCloseable {
                 retraining.close();
             }
         }
+        segments.close();
         stores.close();
     }
 }

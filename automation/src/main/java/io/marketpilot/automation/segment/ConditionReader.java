@@ -12,6 +12,8 @@ final class ConditionReader {
     private static final String KINDS = "all, any, not, trait, attribute, performed, first, segment";
 
     private final List<Problem> problems;
+    /** Every segment reference read, valid tree or not, so that they are checked even beside other problems. */
+    final List<SegmentRefs.Ref> refs = new ArrayList<>();
     private final FactReader facts;
     private final FilterReader filters;
 
@@ -55,6 +57,7 @@ final class ConditionReader {
             JsonShapes.onlyKnown(node, Set.of("segment"), path, problems);
             Object id = node.get("segment");
             if (id instanceof String s && SegmentId.valid(s)) {
+                refs.add(new SegmentRefs.Ref(new SegmentId(s), path + ".segment"));
                 return new Condition.InSegment(new SegmentId(s));
             }
             return fail(path + ".segment", "expected a segment id, found " + JsonShapes.found(id));

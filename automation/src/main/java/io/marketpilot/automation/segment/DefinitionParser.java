@@ -46,15 +46,14 @@ public final class DefinitionParser {
         String name = text(object, "name", problems);
         String description = text(object, "description", problems);
         Condition condition = null;
+        ConditionReader reader = new ConditionReader(problems);
         if (!object.containsKey("condition")) {
             problems.add(new Problem("$.condition", "missing; expected a condition object such as"
                     + " {\"trait\": \"city\", \"op\": \"=\", \"value\": \"上海\"}"));
         } else {
-            condition = new ConditionReader(problems).read(object.get("condition"), "$.condition", 0);
+            condition = reader.read(object.get("condition"), "$.condition", 0);
         }
-        if (id != null && condition != null) {
-            references(id, condition, "$.condition", problems);
-        }
+        references(id, reader.refs, problems);
         return problems.isEmpty() ? new Parsed.Valid(new SegmentDefinition(id, name, description, condition))
                 : new Parsed.Invalid(problems);
     }
@@ -69,8 +68,8 @@ public final class DefinitionParser {
     }
 
     /** Every referenced segment exists, and following references from {@code self} never comes back to it. */
-    private void references(SegmentId self, Condition condition, String path, List<Problem> problems) {
-        for (var ref : SegmentRefs.direct(condition, path)) {
+    private void references(SegmentId self, List<SegmentRefs.Ref> refs, List<Problem> problems) {
+        for (var ref : refs) {
             if (ref.segment().equals(self)) {
                 problems.add(new Problem(ref.path(), "a segment cannot contain itself (\"" + self + "\")"));
                 continue;
@@ -78,7 +77,7 @@ public final class DefinitionParser {
             Optional<SegmentDefinition> target = existing.apply(ref.segment());
             if (target.isEmpty()) {
                 problems.add(new Problem(ref.path(), "no segment \"" + ref.segment() + "\"; create it first"));
-            } else if (reaches(target.get(), self, new LinkedHashSet<>())) {
+            } else if (self != null && reaches(target.get(), self, new LinkedHashSet<>())) {
                 problems.add(new Problem(ref.path(), "referencing \"" + ref.segment() + "\" makes a cycle: it refers"
                         + " back to \"" + self + "\""));
             }

@@ -44,11 +44,11 @@ public final class LiveSegments {
     /**
      * Starts evaluating {@code definitions} (references only to earlier or already added segments) from their
      * current members (the batch evaluator's result at {@code now}) and the stored events {@code replay}
-     * streams (at least the last {@link #retention} of them). Initial members are not announced as entries;
-     * later differences are.
+     * streams from the instant it is given (the longest window of the new segments before {@code now}). Initial
+     * members are not announced as entries; later differences are.
      */
     public synchronized void add(List<SegmentDefinition> definitions, Function<SegmentId, Collection<String>> members,
-                                 Consumer<Consumer<Event>> replay, Instant now) {
+                                 Replay replay, Instant now) {
         long n = Times.micros(now);
         int firstChannel = plan.channels.size();
         Set<CustomerState> touched = new LinkedHashSet<>();
@@ -63,7 +63,11 @@ public final class LiveSegments {
             }
         }
         int lastChannel = plan.channels.size();
-        replay.accept(e -> {
+        long widest = 0;
+        for (int c = firstChannel; c < lastChannel; c++) {
+            widest = Math.max(widest, plan.channels.get(c).retentionMicros());
+        }
+        replay.events(Times.instant(n - widest), e -> {
             CustomerState s = buffer(e, n, firstChannel, lastChannel);
             if (s != null) {
                 touched.add(s);
@@ -230,6 +234,12 @@ public final class LiveSegments {
             bytes += s.bytes() + 32 + 40 + 2L * s.userId.length(); // map entry + key string
         }
         return new StateFootprint(customers.size(), bytes, timers.size());
+    }
+
+    /** Streams the stored events with a timestamp at or after {@code from}, in any order. */
+    @FunctionalInterface
+    public interface Replay {
+        void events(Instant from, Consumer<Event> sink);
     }
 
     /** What the online state holds: customers, estimated bytes, queued timers. */

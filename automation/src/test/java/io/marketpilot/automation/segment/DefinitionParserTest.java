@@ -50,7 +50,8 @@ class DefinitionParserTest {
                 "$.condition.all[1].value",
                 "$.condition.all[1].window",
                 "$.condition.all[2].within",
-                "$.condition.all[4]");
+                "$.condition.all[4]",
+                "$.condition.all[3].segment"); // references are checked after the tree is read
         assertThat(((Parsed.Invalid) p).problems().get(4).message())
                 .isEqualTo("expected a duration like \"30d\" (a whole number and s, m, h, d or w), found \"x\"");
     }
