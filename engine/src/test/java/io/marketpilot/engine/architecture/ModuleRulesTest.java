@@ -46,6 +46,14 @@ class ModuleRulesTest {
     }
 
     @Test
+    void automationKnowsOnlyTheCoreFeaturesAndTheJdk() {
+        classes().that().resideInAPackage("io.marketpilot.automation..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("io.marketpilot.core..",
+                        "io.marketpilot.features..", "io.marketpilot.automation..", "java..")
+                .check(classes);
+    }
+
+    @Test
     void nothingBelowTheServerKnowsHttpOrTheCli() {
         noClasses().that().resideInAnyPackage("io.marketpilot.core..", "io.marketpilot.store..",
                         "io.marketpilot.data..", "io.marketpilot.recommend..", "io.marketpilot.engine..")

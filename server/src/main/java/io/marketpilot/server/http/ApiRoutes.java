@@ -16,6 +16,7 @@ import io.marketpilot.server.openapi.OpenApiResource;
 import io.marketpilot.server.models.ModelsResource;
 import io.marketpilot.server.recommendations.RecommendationsResource;
 import io.marketpilot.server.route.Route;
+import io.marketpilot.server.segments.SegmentsResource;
 import io.marketpilot.server.stats.StatsResource;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,7 @@ final class ApiRoutes {
         routes.add(new EventHistoryResource(engine).route());
         routes.addAll(new RecommendationsResource(engine).routes());
         routes.addAll(new ModelsResource(engine).routes());
+        routes.addAll(new SegmentsResource(engine, new JsonBody(mapper)).routes());
         routes.add(new StatsResource(engine).route());
         routes.addAll(new KeysResource(engine, new JsonBody(mapper)).routes());
         routes.add(metrics.route());
