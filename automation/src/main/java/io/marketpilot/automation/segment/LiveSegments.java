@@ -1,12 +1,14 @@
 package io.marketpilot.automation.segment;
 
 import io.marketpilot.core.event.Event;
+import io.marketpilot.core.event.EventType;
 import io.marketpilot.core.id.UserId;
 import io.marketpilot.core.store.MembershipChange;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,10 +66,18 @@ public final class LiveSegments {
         }
         int lastChannel = plan.channels.size();
         long widest = 0;
+        Set<EventType> types = EnumSet.noneOf(EventType.class);
+        boolean allTypes = false;
         for (int c = firstChannel; c < lastChannel; c++) {
-            widest = Math.max(widest, plan.channels.get(c).retentionMicros());
+            Channel ch = plan.channels.get(c);
+            widest = Math.max(widest, ch.retentionMicros());
+            types.addAll(ch.filter().types());
+            allTypes |= ch.filter().types().isEmpty();
         }
-        replay.events(Times.instant(n - widest), e -> {
+        if (widest == 0) {
+            replay = (from, only, sink) -> { };
+        }
+        replay.events(Times.instant(n - widest), allTypes ? Set.of() : types, e -> {
             CustomerState s = buffer(e, n, firstChannel, lastChannel);
             if (s != null) {
                 touched.add(s);
@@ -236,10 +246,10 @@ public final class LiveSegments {
         return new StateFootprint(customers.size(), bytes, timers.size());
     }
 
-    /** Streams the stored events with a timestamp at or after {@code from}, in any order. */
+    /** Streams the stored events of these types (empty: all) with a timestamp at or after {@code from}. */
     @FunctionalInterface
     public interface Replay {
-        void events(Instant from, Consumer<Event> sink);
+        void events(Instant from, Set<EventType> types, Consumer<Event> sink);
     }
 
     /** What the online state holds: customers, estimated bytes, queued timers. */

@@ -56,7 +56,7 @@ class SegmentEvaluatorsProperties {
         }
 
         LiveSegments live = new LiveSegments(shop, shop, SegmentListener.NONE);
-        live.add(definitions, id -> List.of(), (from, sink) -> { }, RandomShop.START);
+        live.add(definitions, id -> List.of(), (from, types, sink) -> { }, RandomShop.START);
         live.customerChanged(shop.traits.keySet(), RandomShop.START);
         Instant clock = RandomShop.START;
         for (int k = 0; k < shop.events.size(); k++) {

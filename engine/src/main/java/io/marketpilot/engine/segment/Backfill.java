@@ -4,6 +4,8 @@ import io.marketpilot.automation.segment.LiveSegments;
 import io.marketpilot.automation.segment.SegmentDefinition;
 import io.marketpilot.automation.segment.SegmentId;
 import io.marketpilot.automation.segment.SegmentSql;
+import io.marketpilot.core.event.Event;
+import io.marketpilot.core.event.EventType;
 import io.marketpilot.core.store.EventLog;
 import io.marketpilot.core.store.EventQuery;
 import java.time.Instant;
@@ -12,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -39,8 +42,8 @@ final class Backfill {
         live.add(List.of(d), id -> members, this::replay, now);
     }
 
-    private void replay(Instant from, java.util.function.Consumer<io.marketpilot.core.event.Event> sink) {
-        events.scan(new EventQuery(Set.of(), from, null, true), sink);
+    private void replay(Instant from, Set<EventType> types, Consumer<Event> sink) {
+        events.scan(new EventQuery(types, from, null, true), sink);
     }
 
     void into(LiveSegments live, List<SegmentDefinition> definitions, Function<SegmentId, SegmentDefinition> resolve,
