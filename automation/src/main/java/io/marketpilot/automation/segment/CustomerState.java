@@ -5,6 +5,8 @@ import java.util.Arrays;
 /** One customer's online state: buffered entries per channel, memberships per segment, the next timer due. */
 final class CustomerState {
     final String userId;
+    /** Sparse: the channels this customer has entries in, and their buffers (a customer touches few channels). */
+    int[] channels = new int[0];
     Buffer[] buffers = new Buffer[0];
     long[] members = new long[1];
     long due = Long.MAX_VALUE;
@@ -14,17 +16,39 @@ final class CustomerState {
     }
 
     Buffer buffer(int channel) {
-        return channel < buffers.length ? buffers[channel] : null;
+        for (int i = 0; i < channels.length; i++) {
+            if (channels[i] == channel) {
+                return buffers[i];
+            }
+        }
+        return null;
     }
 
     Buffer bufferForWrite(int channel) {
-        if (channel >= buffers.length) {
-            buffers = Arrays.copyOf(buffers, channel + 1);
+        Buffer b = buffer(channel);
+        if (b == null) {
+            b = new Buffer();
+            channels = Arrays.copyOf(channels, channels.length + 1);
+            buffers = Arrays.copyOf(buffers, buffers.length + 1);
+            channels[channels.length - 1] = channel;
+            buffers[buffers.length - 1] = b;
         }
-        if (buffers[channel] == null) {
-            buffers[channel] = new Buffer();
+        return b;
+    }
+
+    /** Drops the buffers left empty. */
+    void compact() {
+        int kept = 0;
+        for (int i = 0; i < buffers.length; i++) {
+            if (buffers[i].size() > 0) {
+                channels[kept] = channels[i];
+                buffers[kept++] = buffers[i];
+            }
         }
-        return buffers[channel];
+        if (kept < buffers.length) {
+            channels = Arrays.copyOf(channels, kept);
+            buffers = Arrays.copyOf(buffers, kept);
+        }
     }
 
     boolean member(int segment) {
@@ -50,9 +74,9 @@ final class CustomerState {
     }
 
     long bytes() {
-        long b = 16 + 8 + 16 + 8L * buffers.length + 16 + 8L * members.length + 8;
+        long b = 16 + 8 + 2 * 16 + 12L * buffers.length + 16 + 8L * members.length + 8;
         for (Buffer buf : buffers) {
-            b += buf == null ? 0 : buf.bytes();
+            b += buf.bytes();
         }
         return b;
     }

@@ -53,6 +53,7 @@ public final class LiveSegments {
                                  Replay replay, Instant now) {
         long n = Times.micros(now);
         int firstChannel = plan.channels.size();
+        plan.replayedFrom = firstChannel;
         Set<CustomerState> touched = new LinkedHashSet<>();
         for (SegmentDefinition d : definitions) {
             int i = plan.add(d);
@@ -160,16 +161,10 @@ public final class LiveSegments {
 
     private void evaluate(CustomerState s, long n, Instant now, List<MembershipChange> changes) {
         boolean buffered = false;
-        for (int c = 0; c < s.buffers.length; c++) {
-            Buffer b = s.buffers[c];
-            if (b != null) {
-                if (b.prune(n - plan.channels.get(c).retentionMicros())) {
-                    buffered = true;
-                } else {
-                    s.buffers[c] = null;
-                }
-            }
+        for (int i = 0; i < s.buffers.length; i++) {
+            buffered |= s.buffers[i].prune(n - plan.channels.get(s.channels[i]).retentionMicros());
         }
+        s.compact();
         Evaluation eval = new Evaluation(plan, s, population, n);
         for (int i = 0; i < plan.segments.size(); i++) {
             boolean in = eval.test(plan.segments.get(i).condition());

@@ -17,6 +17,8 @@ final class Plan {
     /** Performed → {channel}; Sequence → {first, then}. By identity: each node owns its channels. */
     final Map<Condition, int[]> channelsOf = new IdentityHashMap<>();
     long longestRetention;
+    /** Channels from this index on are replayed after the current additions; older ones only see new events. */
+    int replayedFrom;
 
     /** Adds a segment and its channels; returns its index. */
     int add(SegmentDefinition d) {
@@ -49,9 +51,26 @@ final class Plan {
         }
     }
 
+    /**
+     * The channel buffering these events: conditions with the same filter and measure share one (it keeps the
+     * longest of their windows; each condition counts only its own window).
+     */
     private int channel(Channel c) {
-        channels.add(c);
         longestRetention = Math.max(longestRetention, c.retentionMicros());
+        Integer shared = byContent.get(new Shared(c.filter(), c.measure()));
+        if (shared != null && channels.get(shared).retentionMicros() >= c.retentionMicros()) {
+            return shared;
+        }
+        if (shared != null && shared >= replayedFrom) {
+            channels.set(shared, c); // still to be replayed: it can simply keep more
+            return shared;
+        }
+        channels.add(c);
+        byContent.put(new Shared(c.filter(), c.measure()), channels.size() - 1);
         return channels.size() - 1;
     }
+
+    private record Shared(EventFilter filter, Measure measure) {}
+
+    private final Map<Shared, Integer> byContent = new HashMap<>();
 }

@@ -27,13 +27,20 @@ public final class SegmentSql {
     public LogQuery members(SegmentDefinition definition, Function<SegmentId, SegmentDefinition> resolve, Instant now) {
         SqlPlan plan = new SqlPlan(resolve, Times.micros(now));
         String where = plan.expression(definition.condition());
+        boolean everyone = plan.emptyCustomerQualifies(definition.condition());
         StringBuilder sql = new StringBuilder("WITH ev AS (SELECT user_id, type, item_id, ts, quantity, price,"
                 + " properties FROM events WHERE user_id IS NOT NULL AND event_id NOT LIKE '"
                 + LiveSegments.OWN_EVENT_PREFIX + "%' AND ts <= " + plan.now + " AND ts > "
-                + (plan.now - Math.max(plan.longest, 1)) + "),\n"
-                + "universe AS (SELECT k AS user_id FROM lookup WHERE tag = 'customer' UNION"
-                + " SELECT DISTINCT user_id FROM events WHERE user_id IS NOT NULL AND event_id NOT LIKE '"
-                + LiveSegments.OWN_EVENT_PREFIX + "%')");
+                + (plan.now - Math.max(plan.longest, 1)) + "),\n");
+        if (everyone) {
+            sql.append("universe AS (SELECT k AS user_id FROM lookup WHERE tag <> 'category' UNION"
+                    + " SELECT DISTINCT user_id FROM events WHERE user_id IS NOT NULL AND event_id NOT LIKE '"
+                    + LiveSegments.OWN_EVENT_PREFIX + "%')");
+        } else {
+            // nobody without events in the window or a referenced fact can qualify
+            sql.append("universe AS (SELECT k AS user_id FROM lookup WHERE tag <> 'category' UNION"
+                    + " SELECT DISTINCT user_id FROM ev)");
+        }
         for (int i = 0; i < plan.ctes.size(); i++) {
             sql.append(",\n").append(plan.ctes.get(i));
         }
@@ -42,13 +49,19 @@ public final class SegmentSql {
             sql.append(" LEFT JOIN l").append(i).append(" ON l").append(i).append(".user_id = u.user_id");
         }
         sql.append("\nWHERE ").append(where).append("\nORDER BY 1");
-        return new LogQuery(sql.toString(), lookups(plan.facts, plan.categories));
+        return new LogQuery(sql.toString(), lookups(everyone, plan.facts, plan.categories));
     }
 
-    private Consumer<Consumer<LookupRow>> lookups(Set<SqlPlan.FactRef> facts, Set<String> wanted) {
+    private Consumer<Consumer<LookupRow>> lookups(boolean everyone, Set<SqlPlan.FactRef> facts, Set<String> wanted) {
         return sink -> {
+            if (!everyone && facts.isEmpty()) {
+                categories(wanted, sink);
+                return;
+            }
             population.forEach((user, f) -> {
-                sink.accept(new LookupRow("customer", user, null, null, null, null));
+                if (everyone) {
+                    sink.accept(new LookupRow("customer", user, null, null, null, null));
+                }
                 for (SqlPlan.FactRef ref : facts) {
                     for (FactValues.Seen v : FactValues.of(f.get(ref.kind(), ref.name()))) {
                         sink.accept(new LookupRow(v.element() ? ref.kind().tag() + "_item" : ref.kind().tag(), user,
@@ -56,13 +69,17 @@ public final class SegmentSql {
                     }
                 }
             });
-            if (!wanted.isEmpty()) {
-                categories.forEachItem((item, cats) -> {
-                    Set<String> hit = new LinkedHashSet<>(cats);
-                    hit.retainAll(wanted);
-                    hit.forEach(c -> sink.accept(new LookupRow("category", item, null, c, null, null)));
-                });
-            }
+            categories(wanted, sink);
         };
+    }
+
+    private void categories(Set<String> wanted, Consumer<LookupRow> sink) {
+        if (!wanted.isEmpty()) {
+            categories.forEachItem((item, cats) -> {
+                Set<String> hit = new LinkedHashSet<>(cats);
+                hit.retainAll(wanted);
+                hit.forEach(c -> sink.accept(new LookupRow("category", item, null, c, null, null)));
+            });
+        }
     }
 }

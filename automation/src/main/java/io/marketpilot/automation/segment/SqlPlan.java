@@ -39,6 +39,22 @@ final class SqlPlan {
         };
     }
 
+    /**
+     * Whether a customer with no events and no facts meets the condition: only then must every known customer be
+     * in the query's universe; otherwise customers with events in the window or with a referenced fact suffice.
+     */
+    boolean emptyCustomerQualifies(Condition c) {
+        return switch (c) {
+            case Condition.All all -> all.children().stream().allMatch(this::emptyCustomerQualifies);
+            case Condition.Any any -> any.children().stream().anyMatch(this::emptyCustomerQualifies);
+            case Condition.Not not -> !emptyCustomerQualifies(not.child());
+            case Condition.InSegment in -> emptyCustomerQualifies(resolve.apply(in.segment()).condition());
+            case Condition.Performed p -> p.compare().test(0.0, p.value());
+            case Condition.Sequence s -> false;
+            case Condition.Fact f -> FactTest.test(f.op(), f.operand(), List.of(), now);
+        };
+    }
+
     private String leaf(String cteBody) {
         int i = ctes.size();
         ctes.add("l" + i + " AS (" + cteBody + ")");

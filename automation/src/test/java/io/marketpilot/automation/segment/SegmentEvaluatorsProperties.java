@@ -2,6 +2,7 @@ package io.marketpilot.automation.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.marketpilot.core.store.EventQuery;
 import io.marketpilot.store.duckdb.DuckDbEventLog;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,28 +56,48 @@ class SegmentEvaluatorsProperties {
             definitions.add(d);
         }
 
+        // some segments exist from the start; the others are created later, backfilled from the log like the engine does
+        int early = 1 + shop.random.nextInt(definitions.size());
+        int split = shop.events.isEmpty() ? 0 : shop.random.nextInt(shop.events.size() + 1);
         LiveSegments live = new LiveSegments(shop, shop, SegmentListener.NONE);
-        live.add(definitions, id -> List.of(), (from, types, sink) -> { }, RandomShop.START);
+        live.add(definitions.subList(0, early), id -> List.of(), (from, types, sink) -> { }, RandomShop.START);
         live.customerChanged(shop.traits.keySet(), RandomShop.START);
-        Instant clock = RandomShop.START;
-        for (int k = 0; k < shop.events.size(); k++) {
-            clock = shop.arrivals.get(k).isAfter(clock) ? shop.arrivals.get(k) : clock;
-            live.onEvents(List.of(shop.events.get(k)), clock);
-        }
-        Instant end = shop.end().isAfter(clock) ? shop.end() : clock;
-        live.advance(end);
-
+        SegmentSql batch = new SegmentSql(shop, shop);
         Path file = Files.createTempFile(dir, "events", ".duckdb");
         Files.delete(file);
         try (DuckDbEventLog log = DuckDbEventLog.open(file)) {
-            log.append(shop.events);
-            SegmentSql batch = new SegmentSql(shop, shop);
+            Instant clock = RandomShop.START;
+            for (int k = 0; k < shop.events.size(); k++) {
+                if (k == split) {
+                    addLater(live, log, batch, definitions.subList(early, definitions.size()), defined, clock);
+                }
+                clock = shop.arrivals.get(k).isAfter(clock) ? shop.arrivals.get(k) : clock;
+                log.append(List.of(shop.events.get(k)));
+                live.onEvents(List.of(shop.events.get(k)), clock);
+            }
+            if (split == shop.events.size()) {
+                addLater(live, log, batch, definitions.subList(early, definitions.size()), defined, clock);
+            }
+            Instant end = shop.end().isAfter(clock) ? shop.end() : clock;
+            live.advance(end);
+
             for (SegmentDefinition d : definitions) {
                 Set<String> members = new TreeSet<>();
                 log.query(batch.members(d, defined::get, end), row -> members.add(row.text(0)));
                 assertThat(live.members(d.id())).as("members of %s at %s", d, end).isEqualTo(members);
                 assertThat(live.size(d.id())).contains((long) members.size());
             }
+        }
+    }
+
+    /** Backfills segments one at a time at {@code now}: batch members, then the log replayed into their buffers. */
+    private static void addLater(LiveSegments live, DuckDbEventLog log, SegmentSql batch, List<SegmentDefinition> later,
+                                 Map<SegmentId, SegmentDefinition> defined, Instant now) {
+        for (SegmentDefinition d : later) {
+            Set<String> members = new TreeSet<>();
+            log.query(batch.members(d, defined::get, now), row -> members.add(row.text(0)));
+            live.add(List.of(d), id -> members, (from, types, sink) -> log.scan(
+                    new EventQuery(types, from, null, true), sink), now);
         }
     }
 }
