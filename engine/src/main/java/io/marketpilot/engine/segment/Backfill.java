@@ -6,8 +6,13 @@ import io.marketpilot.automation.segment.SegmentId;
 import io.marketpilot.automation.segment.SegmentSql;
 import io.marketpilot.core.event.Event;
 import io.marketpilot.core.event.EventType;
+import io.marketpilot.core.id.EventId;
+import io.marketpilot.core.id.ItemId;
+import io.marketpilot.core.id.UserId;
 import io.marketpilot.core.store.EventLog;
-import io.marketpilot.core.store.EventQuery;
+import io.marketpilot.core.store.LogQuery;
+import io.marketpilot.store.json.JsonCodec;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,8 +47,29 @@ final class Backfill {
         live.add(List.of(d), id -> members, this::replay, now);
     }
 
+    /**
+     * Streams the events a replay needs with only the columns conditions read (no context or extra JSON), which
+     * reads several times faster than a full scan.
+     */
     private void replay(Instant from, Set<EventType> types, Consumer<Event> sink) {
-        events.scan(new EventQuery(types, from, null, true), sink);
+        long micros = Math.multiplyExact(from.getEpochSecond(), 1_000_000L) + from.getNano() / 1000;
+        StringBuilder sql = new StringBuilder("SELECT event_id, type, user_id, item_id, ts, quantity,"
+                + " CAST(price AS VARCHAR), properties FROM events WHERE user_id IS NOT NULL AND ts >= " + micros);
+        if (!types.isEmpty()) {
+            sql.append(types.stream().map(t -> "'" + t.wireName() + "'").sorted()
+                    .collect(java.util.stream.Collectors.joining(", ", " AND type IN (", ")")));
+        }
+        events.query(new LogQuery(sql.toString(), null), row -> {
+            String item = row.text(3);
+            String price = row.text(6);
+            String properties = row.text(7);
+            long ts = row.integer(4);
+            sink.accept(new Event(EventId.of(row.text(0)), EventType.fromWire(row.text(1)).orElseThrow(),
+                    UserId.of(row.text(2)), null, item == null ? null : ItemId.of(item),
+                    Instant.ofEpochSecond(Math.floorDiv(ts, 1_000_000L), Math.floorMod(ts, 1_000_000L) * 1000),
+                    (int) row.integer(5), price == null ? null : new BigDecimal(price), null, null, Map.of(),
+                    properties == null ? Map.of() : JsonCodec.readObject(properties), Map.of(), false));
+        });
     }
 
     void into(LiveSegments live, List<SegmentDefinition> definitions, Function<SegmentId, SegmentDefinition> resolve,

@@ -219,6 +219,7 @@ public final class SegmentService implements AutoCloseable {
     /** One segment with its size over time (evenly spaced since creation); empty if unknown. */
     public Optional<SegmentSummary> get(String id) {
         ensureLoaded();
+        log.awaitWritten();
         return store.get(id).flatMap(s -> Optional.ofNullable(definitions.get(new SegmentId(s.id())))
                 .map(d -> summary(d, s.createdAt(), true)));
     }
@@ -243,6 +244,7 @@ public final class SegmentService implements AutoCloseable {
 
     /** A page of current members in id order after {@code after}; empty if the segment is unknown. */
     public Optional<List<UserId>> members(String id, String after, int limit) {
+        log.awaitWritten();
         return store.get(id).map(s -> store.members(id, after, limit));
     }
 
@@ -262,10 +264,16 @@ public final class SegmentService implements AutoCloseable {
         return live.footprint();
     }
 
+    /** Waits until every entry and exit so far is in the history and the event log (tests, audits). */
+    public void awaitHistory() {
+        log.awaitWritten();
+    }
+
     @Override
     public void close() {
         if (ticker != null) {
             ticker.close();
         }
+        log.close();
     }
 }

@@ -59,6 +59,7 @@ class SegmentServiceTest {
         engine.ingestEvents(List.of(purchase("e3", "alice", "p1", T0.plusSeconds(3600))));
 
         assertThat(engine.segmentsOf(UserId.of("alice"))).containsExactly("phone-buyers");
+        engine.segments().awaitHistory();
         assertThat(heard).extracting(MembershipChange::entered).containsExactly(true);
         assertThat(engine.recentEvents(UserId.of("alice"), 1)).singleElement().satisfies(e -> {
             assertThat(e.id().value()).startsWith("segment:entered:phone-buyers:alice:");
@@ -67,6 +68,7 @@ class SegmentServiceTest {
 
         clock.set(T0.plus(Duration.ofDays(30)));  // the first phone leaves the window: exit by time alone
         waitFor(() -> engine.segmentsOf(UserId.of("alice")).isEmpty());
+        engine.segments().awaitHistory();
         assertThat(heard).extracting(MembershipChange::entered).containsExactly(true, false);
         SegmentSummary s = engine.segments().get("phone-buyers").orElseThrow();
         assertThat(s.size()).isZero();
