@@ -41,6 +41,7 @@ import io.marketpilot.engine.recommend.ShopModels;
 import io.marketpilot.engine.recommend.TrainingOutcome;
 import io.marketpilot.experiments.assignment.Holdout;
 import io.marketpilot.experiments.assignment.SegmentDirectory;
+import io.marketpilot.engine.segment.SegmentService;
 import io.marketpilot.store.embedded.EmbeddedStores;
 import java.time.Clock;
 import java.time.Duration;
@@ -65,6 +66,7 @@ public final class Engine implements AutoCloseable {
     private final ModelLifecycle models;
     private final ExperimentService experiments;
     private final ProfileService profiles;
+    private final SegmentService segments;
     private RetrainSchedule retraining;
     private final StateDatabase automationState;
     private final CouponService coupons;
@@ -93,22 +95,26 @@ public final class Engine implements AutoCloseable {
                 TrackingSecret.load(config.dataDir()), stores.customers()::get,
                 RecommendedItems.from(recommender, stores.items()), stores.events()::append);
         this.uplift = new UpliftService(stores.models(), clock, EngineVersion.current());
+        this.segments = new SegmentService(stores.events(), stores.segments(), stores.customers(), stores.items(), clock);
         this.events = new EventIngestor(eventCleaner, bots, stores.events(), ingest.maxBatch(), (stored, newBots) -> {
             recommender.botsDetected(newBots);
             recommender.eventsStored(stored);
             experiments.eventsStored(stored);
             coupons.eventsStored(stored);
             profiles.eventsStored(stored);
+            segments.eventsStored(stored);
         });
         this.records = new RecordUpserter(new ItemCleaner(), new CustomerCleaner(clock), stores.items(),
                 stores.customers(), item -> {
                     recommender.catalogueChanged(item);
                     profiles.catalogueChanged(item);
+                    segments.catalogueChanged(item);
                 }, ingest.maxBatch());
         this.imports = new ImportJob(eventCleaner, bots, new ItemCleaner(), new CustomerCleaner(clock),
                 stores.events(), records, config.dataDir());
         models.loadActive();
         experiments.open(stores.events()::scan);
+        segments.start(Duration.ofSeconds(1));
     }
 
     private static Optional<Customer> customerByKey(EmbeddedStores stores, String actorKey) {
@@ -129,7 +135,7 @@ public final class Engine implements AutoCloseable {
 
     /** Validates, cleans and durably appends one batch of wire events (JSON-like maps). */
     public IngestResult ingestEvents(List<? extends Map<String, Object>> batch) {
-        return events.ingest(batch);
+        return segments.duringIngest(() -> events.ingest(batch));
     }
 
     public UpsertOutcome upsertItems(List<? extends Map<String, Object>> batch) {
@@ -137,7 +143,9 @@ public final class Engine implements AutoCloseable {
     }
 
     public UpsertOutcome upsertCustomers(List<? extends Map<String, Object>> batch) {
-        return records.customers(batch);
+        UpsertOutcome outcome = records.customers(batch);
+        segments.customersUpserted(batch);
+        return outcome;
     }
 
     public Optional<Item> item(ItemId id) {
@@ -161,6 +169,7 @@ public final class Engine implements AutoCloseable {
     public ImportReport importFile(ImportRequest request, ProgressSink progress) {
         ImportReport report = imports.run(request, progress);
         profiles.invalidate(); // bulk loads bypass the live path: profiles are rebuilt from the log on next use
+        segments.importFinished(); // bulk loads bypass the per-event path
         return report;
     }
 
@@ -263,6 +272,16 @@ public final class Engine implements AutoCloseable {
         return uplift;
     }
 
+    /** Segments: create, preview, list, members; kept current on every ingested event. */
+    public SegmentService segments() {
+        return segments;
+    }
+
+    /** The segments the customer is in now (the profile endpoint shows them). */
+    public List<String> segmentsOf(UserId user) {
+        return segments.segmentsOf(user);
+    }
+
     /** The engine's clock: every "now" in the product comes from here. */
     public Clock clock() {
         return clock;
@@ -277,6 +296,7 @@ public final class Engine implements AutoCloseable {
         }
         try {
             experiments.close();
+            segments.close();
             messaging.close();
             automationState.close();
         } finally {

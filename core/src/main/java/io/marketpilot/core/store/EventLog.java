@@ -36,6 +36,12 @@ public interface EventLog extends AutoCloseable {
 
     EventStats stats();
 
+    /**
+     * Runs a read-only query compiled against the log's documented schema (see {@link LogQuery}) and streams its
+     * rows; sees every append that returned before it. Segment backfills and audits use it.
+     */
+    void query(LogQuery query, Consumer<LogQuery.Row> rows);
+
     /** Marks every stored event of these actors (user ids, or {@code anon:}-prefixed anonymous ids) as bot traffic. */
     int flagBots(Collection<String> actorKeys);
 

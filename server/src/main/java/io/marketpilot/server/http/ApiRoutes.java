@@ -20,6 +20,7 @@ import io.marketpilot.server.models.ModelsResource;
 import io.marketpilot.server.profiles.ProfileResource;
 import io.marketpilot.server.recommendations.RecommendationsResource;
 import io.marketpilot.server.route.Route;
+import io.marketpilot.server.segments.SegmentsResource;
 import io.marketpilot.server.stats.StatsResource;
 import io.marketpilot.server.tracking.TrackingResource;
 import io.marketpilot.server.uplift.UpliftResource;
@@ -45,6 +46,7 @@ final class ApiRoutes {
         routes.add(new ProfileResource(engine).route());
         routes.addAll(new RecommendationsResource(engine).routes());
         routes.addAll(new ModelsResource(engine).routes());
+        routes.addAll(new SegmentsResource(engine, new JsonBody(mapper)).routes());
         routes.add(new StatsResource(engine).route());
         routes.addAll(new KeysResource(engine, new JsonBody(mapper)).routes());
         routes.addAll(new ExperimentsResource(engine, new JsonBody(mapper)).routes());

@@ -6,6 +6,7 @@ import io.marketpilot.core.store.AppendResult;
 import io.marketpilot.core.store.EventLog;
 import io.marketpilot.core.store.EventQuery;
 import io.marketpilot.core.store.EventStats;
+import io.marketpilot.core.store.LogQuery;
 import io.marketpilot.store.duckdb.EventRows.Encoded;
 import io.marketpilot.store.schema.Migrations;
 import java.nio.file.Path;
@@ -175,6 +176,15 @@ public final class DuckDbEventLog implements EventLog {
             reads.scan(query, sink);
         } catch (SQLException e) {
             throw failure("scan", e);
+        }
+    }
+
+    @Override
+    public void query(LogQuery query, Consumer<LogQuery.Row> rows) {
+        try {
+            LogQueries.run(root::duplicate, query, rows);
+        } catch (SQLException e) {
+            throw failure("query", e);
         }
     }
 

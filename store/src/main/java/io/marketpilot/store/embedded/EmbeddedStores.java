@@ -6,6 +6,7 @@ import io.marketpilot.core.model.ModelStore;
 import io.marketpilot.core.store.CustomerStore;
 import io.marketpilot.core.store.EventLog;
 import io.marketpilot.core.store.ItemStore;
+import io.marketpilot.core.store.SegmentStore;
 import io.marketpilot.store.duckdb.DuckDbEventLog;
 import io.marketpilot.store.sqlite.SqliteStateStore;
 import java.io.IOException;
@@ -98,6 +99,10 @@ public final class EmbeddedStores implements AutoCloseable {
 
     public ExperimentStore experiments() {
         return state.experiments();
+    }
+
+    public SegmentStore segments() {
+        return state.segments();
     }
 
     /** Closes both databases; the event log checkpoints its WAL into the file first. */

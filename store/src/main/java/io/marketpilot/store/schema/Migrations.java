@@ -46,7 +46,7 @@ public final class Migrations {
         return new Migrations(directory, List.of(scripts), numbers);
     }
 
-    /** The newest version this code knows. */
+    /** The newest version this code knows (the number of the last script). */
     public int latest() {
         return numbers.length == 0 ? 0 : numbers[numbers.length - 1];
     }
@@ -64,7 +64,7 @@ public final class Migrations {
         if (target < 0 || target > latest()) {
             throw new IllegalArgumentException("target version " + target + " is not in 0.." + latest());
         }
-        int step = 0;
+        int step = -1;
         try {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
@@ -99,7 +99,7 @@ public final class Migrations {
             if (e instanceof StoreOpenException open) {
                 throw open;
             }
-            String at = step == 0 ? "reading its schema version" : "applying " + scripts.get(step - 1);
+            String at = step < 0 || step >= scripts.size() ? "reading its schema version" : "applying " + scripts.get(step);
             throw new IllegalStateException("cannot migrate " + database + ": " + at + " failed: " + e.getMessage(), e);
         }
     }

@@ -5,6 +5,7 @@ import io.marketpilot.core.experiment.ExperimentStore;
 import io.marketpilot.core.model.ModelStore;
 import io.marketpilot.core.store.CustomerStore;
 import io.marketpilot.core.store.ItemStore;
+import io.marketpilot.core.store.SegmentStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -21,6 +22,7 @@ public final class SqliteStateStore implements AutoCloseable {
     private final ApiKeyStore apiKeys;
     private final ModelStore models;
     private final ExperimentStore experiments;
+    private final SegmentStore segments;
 
     private SqliteStateStore(SqliteDb db, Clock clock) {
         this.db = db;
@@ -29,6 +31,7 @@ public final class SqliteStateStore implements AutoCloseable {
         this.apiKeys = new SqliteApiKeyStore(db, clock);
         this.models = new SqliteModelStore(db, clock);
         this.experiments = new SqliteExperimentStore(db, clock);
+        this.segments = new SqliteSegmentStore(db);
     }
 
     /**
@@ -59,6 +62,10 @@ public final class SqliteStateStore implements AutoCloseable {
 
     public ExperimentStore experiments() {
         return experiments;
+    }
+
+    public SegmentStore segments() {
+        return segments;
     }
 
     @Override

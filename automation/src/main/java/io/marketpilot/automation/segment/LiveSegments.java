@@ -1,0 +1,252 @@
+package io.marketpilot.automation.segment;
+
+import io.marketpilot.core.event.Event;
+import io.marketpilot.core.event.EventType;
+import io.marketpilot.core.id.UserId;
+import io.marketpilot.core.store.MembershipChange;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The incremental evaluator: keeps every segment's members current as events arrive ({@link #onEvents}), as
+ * customers' facts change ({@link #customerChanged}) and as time passes ({@link #advance}: windows expire,
+ * {@code within} periods elapse, relative dates pass — a timer queue holds each customer's next due instant).
+ * Per customer it buffers only the entries of events that match a condition, and only within its window.
+ * Every entry and exit goes to the listener, in order. Thread-safe (one lock).
+ */
+public final class LiveSegments {
+    /** Event ids with this prefix are the segment events the engine itself logs; conditions never see them. */
+    public static final String OWN_EVENT_PREFIX = "segment:";
+
+    private final Population population;
+    private final ItemCategories categories;
+    private final SegmentListener listener;
+    private final Plan plan = new Plan();
+    private final Map<String, CustomerState> customers = new HashMap<>();
+    private final TimerQueue timers = new TimerQueue();
+    private long[] sizes = new long[0];
+
+    public LiveSegments(Population population, ItemCategories categories, SegmentListener listener) {
+        this.population = population;
+        this.categories = categories;
+        this.listener = listener;
+    }
+
+    /**
+     * Starts evaluating {@code definitions} (references only to earlier or already added segments) from their
+     * current members (the batch evaluator's result at {@code now}) and the stored events {@code replay}
+     * streams from the instant it is given (the longest window of the new segments before {@code now}). Initial
+     * members are not announced as entries; later differences are.
+     */
+    public synchronized void add(List<SegmentDefinition> definitions, Function<SegmentId, Collection<String>> members,
+                                 Replay replay, Instant now) {
+        long n = Times.micros(now);
+        int firstChannel = plan.channels.size();
+        plan.replayedFrom = firstChannel;
+        Set<CustomerState> touched = new LinkedHashSet<>();
+        for (SegmentDefinition d : definitions) {
+            int i = plan.add(d);
+            sizes = Arrays.copyOf(sizes, plan.segments.size());
+            for (String user : members.apply(d.id())) {
+                CustomerState s = state(user);
+                s.member(i, true);
+                sizes[i]++;
+                touched.add(s);
+            }
+        }
+        int lastChannel = plan.channels.size();
+        long widest = 0;
+        Set<EventType> types = EnumSet.noneOf(EventType.class);
+        boolean allTypes = false;
+        for (int c = firstChannel; c < lastChannel; c++) {
+            Channel ch = plan.channels.get(c);
+            widest = Math.max(widest, ch.retentionMicros());
+            types.addAll(ch.filter().types());
+            allTypes |= ch.filter().types().isEmpty();
+        }
+        if (widest == 0) {
+            replay = (from, only, sink) -> { };
+        }
+        replay.events(Times.instant(n - widest), allTypes ? Set.of() : types, e -> {
+            CustomerState s = buffer(e, n, firstChannel, lastChannel);
+            if (s != null) {
+                touched.add(s);
+            }
+        });
+        List<MembershipChange> changes = new ArrayList<>();
+        for (CustomerState s : touched) {
+            evaluate(s, n, now, changes);
+        }
+        announce(changes);
+    }
+
+    /** Folds stored events into the state and re-evaluates their customers at {@code now}. */
+    public synchronized void onEvents(List<Event> events, Instant now) {
+        long n = Times.micros(now);
+        Set<CustomerState> touched = new LinkedHashSet<>();
+        for (Event e : events) {
+            CustomerState s = buffer(e, n, 0, plan.channels.size());
+            if (s != null) {
+                touched.add(s);
+            }
+        }
+        List<MembershipChange> changes = new ArrayList<>();
+        for (CustomerState s : touched) {
+            evaluate(s, n, now, changes);
+        }
+        advance(n, now, changes);
+        announce(changes);
+    }
+
+    /** Re-evaluates customers whose traits or attributes changed. */
+    public synchronized void customerChanged(Collection<String> userIds, Instant now) {
+        long n = Times.micros(now);
+        List<MembershipChange> changes = new ArrayList<>();
+        for (String user : userIds) {
+            evaluate(state(user), n, now, changes);
+        }
+        advance(n, now, changes);
+        announce(changes);
+    }
+
+    /** Re-evaluates every customer whose next change by time alone is due at {@code now}. */
+    public synchronized void advance(Instant now) {
+        List<MembershipChange> changes = new ArrayList<>();
+        advance(Times.micros(now), now, changes);
+        announce(changes);
+    }
+
+    private void advance(long n, Instant now, List<MembershipChange> changes) {
+        for (CustomerState s = timers.pollDue(n); s != null; s = timers.pollDue(n)) {
+            evaluate(s, n, now, changes);
+        }
+    }
+
+    private CustomerState buffer(Event e, long n, int fromChannel, int toChannel) {
+        if (e.userId() == null || e.id().value().startsWith(OWN_EVENT_PREFIX)) {
+            return null;
+        }
+        // every customer with an event is evaluated once: "not"/"= 0" conditions hold for the quiet ones too
+        CustomerState s = state(e.userId().value());
+        long t = Times.micros(e.timestamp());
+        if (t <= n - plan.longestRetention) {
+            return s;
+        }
+        Set<String> itemCategories = null;
+        for (int c = fromChannel; c < toChannel; c++) {
+            Channel ch = plan.channels.get(c);
+            if (t <= n - ch.retentionMicros()) {
+                continue;
+            }
+            if (itemCategories == null) {
+                itemCategories = e.itemId() == null ? Set.of() : categories.of(e.itemId().value());
+            }
+            if (ch.matches(e, itemCategories)) {
+                s.bufferForWrite(c).add(t, ch.amount(e));
+            }
+        }
+        return s;
+    }
+
+    private void evaluate(CustomerState s, long n, Instant now, List<MembershipChange> changes) {
+        boolean buffered = false;
+        for (int i = 0; i < s.buffers.length; i++) {
+            buffered |= s.buffers[i].prune(n - plan.channels.get(s.channels[i]).retentionMicros());
+        }
+        s.compact();
+        Evaluation eval = new Evaluation(plan, s, population, n);
+        for (int i = 0; i < plan.segments.size(); i++) {
+            boolean in = eval.test(plan.segments.get(i).condition());
+            if (in != s.member(i)) {
+                s.member(i, in);
+                sizes[i] += in ? 1 : -1;
+                changes.add(new MembershipChange(plan.segments.get(i).id().value(), UserId.of(s.userId), in, now));
+            }
+        }
+        timers.schedule(s, eval.next);
+        if (!buffered && !s.inAny() && s.due == Long.MAX_VALUE) {
+            customers.remove(s.userId); // nothing left that time or membership depends on
+        }
+    }
+
+    private CustomerState state(String user) {
+        return customers.computeIfAbsent(user, CustomerState::new);
+    }
+
+    private void announce(List<MembershipChange> changes) {
+        if (!changes.isEmpty()) {
+            listener.changed(List.copyOf(changes));
+        }
+    }
+
+    /** How far back the longest condition looks: a replay must cover at least this much. */
+    public synchronized java.time.Duration retention() {
+        return java.time.Duration.ofNanos(Math.multiplyExact(plan.longestRetention, 1000L));
+    }
+
+    public synchronized boolean isMember(SegmentId segment, String userId) {
+        Integer i = plan.index.get(segment);
+        CustomerState s = customers.get(userId);
+        return i != null && s != null && s.member(i);
+    }
+
+    /** The segments the customer is in now, in creation order. */
+    public synchronized List<SegmentId> segmentsOf(String userId) {
+        CustomerState s = customers.get(userId);
+        List<SegmentId> out = new ArrayList<>();
+        for (int i = 0; s != null && i < plan.segments.size(); i++) {
+            if (s.member(i)) {
+                out.add(plan.segments.get(i).id());
+            }
+        }
+        return out;
+    }
+
+    public synchronized Optional<Long> size(SegmentId segment) {
+        Integer i = plan.index.get(segment);
+        return i == null ? Optional.empty() : Optional.of(sizes[i]);
+    }
+
+    /** The current members (audits and tests; the API pages them from the store). */
+    public synchronized Set<String> members(SegmentId segment) {
+        Integer i = plan.index.get(segment);
+        Set<String> out = new java.util.TreeSet<>();
+        if (i != null) {
+            customers.values().stream().filter(s -> s.member(i)).forEach(s -> out.add(s.userId));
+        }
+        return out;
+    }
+
+    public synchronized List<SegmentDefinition> definitions() {
+        return List.copyOf(plan.segments);
+    }
+
+    /** Customers held and an estimate of the bytes their state takes (memory reports). */
+    public synchronized StateFootprint footprint() {
+        long bytes = 0;
+        for (CustomerState s : customers.values()) {
+            bytes += s.bytes() + 32 + 40 + 2L * s.userId.length(); // map entry + key string
+        }
+        return new StateFootprint(customers.size(), bytes, timers.size());
+    }
+
+    /** Streams the stored events of these types (empty: all) with a timestamp at or after {@code from}. */
+    @FunctionalInterface
+    public interface Replay {
+        void events(Instant from, Set<EventType> types, Consumer<Event> sink);
+    }
+
+    /** What the online state holds: customers, estimated bytes, queued timers. */
+    public record StateFootprint(long customers, long bytes, long timers) {}
+}

@@ -1,0 +1,194 @@
+package io.marketpilot.bench;
+
+import io.marketpilot.automation.segment.LiveSegments;
+import io.marketpilot.core.event.Event;
+import io.marketpilot.engine.Engine;
+import io.marketpilot.engine.config.EngineConfig;
+import io.marketpilot.engine.segment.SegmentCreation;
+import io.marketpilot.engine.segment.SegmentPreview;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code bench/segments}: a shop of {@code --customers} customers and {@code --events} events written into a fresh
+ * data dir; then (1) a new segment with a 30-day window is created — batch SQL backfill, history, online state —
+ * (2) more segments up to {@code --segments}, (3) events ingested open-loop at {@code --rate}/s for
+ * {@code --seconds} while every segment stays current: the lag from an event batch's due time until its
+ * memberships are updated (ingest returns only then), and (4) the online state's memory. Prints one JSON object.
+ */
+public final class SegmentsBench {
+    static final Set<String> OPTIONS = Set.of("customers", "events", "segments", "rate", "seconds", "batch", "seed",
+            "work-dir");
+    static final Set<String> FLAGS = Set.of("keep", "help");
+    static final String USAGE = """
+            usage: bench/segments [--customers 1000000] [--events 10000000] [--segments 50] [--rate 5000]
+                                  [--seconds 60] [--batch 250] [--seed 7] [--work-dir DIR] [--keep]
+            """;
+
+    private SegmentsBench() {}
+
+    public static void main(String[] args) throws Exception {
+        BenchArgs a = BenchArgs.parse(args, OPTIONS, FLAGS);
+        if (a.flag("help")) {
+            System.out.print(USAGE);
+            return;
+        }
+        long customers = a.number("customers", 1_000_000, 1, 50_000_000);
+        long events = a.number("events", 10_000_000, 0, 500_000_000);
+        int segments = (int) a.number("segments", 50, 1, 1000);
+        long rate = a.number("rate", 5_000, 1, 1_000_000);
+        long seconds = a.number("seconds", 60, 1, 3600);
+        int batch = (int) a.number("batch", 250, 1, 10_000);
+        long seed = a.number("seed", 7, 0, Long.MAX_VALUE);
+        if (!a.problems().isEmpty()) {
+            a.problems().forEach(p -> System.err.println("segments: " + p));
+            System.err.print(USAGE);
+            System.exit(2);
+        }
+        Map<String, Object> report = Report.object();
+        report.put("benchmark", "segments");
+        report.put("customers", customers);
+        report.put("events", events);
+        report.put("load_avg_at_start", Report.loadAverage());
+        Report.machine(report);
+        try (WorkDir work = WorkDir.create(a.path("work-dir", null), "marketpilot-segments-", a.flag("keep"))) {
+            Path data = work.resolve("data");
+            long t0 = System.nanoTime();
+            SegmentShop.write(data, customers, events, seed, System.err);
+            report.put("setup_seconds", Report.round((System.nanoTime() - t0) / 1e9, 1));
+            MovingClock clock = new MovingClock(SegmentShop.NOW);
+            try (Engine engine = Engine.open(EngineConfig.at(data), clock)) {
+                run(engine, clock, report, customers, segments, rate, seconds, batch, seed, System.err);
+            }
+        }
+        report.put("peak_rss_mb", Math.round(ProcessStats.peakRssMb()));
+        System.out.println(Report.json(report));
+    }
+
+    static void run(Engine engine, MovingClock clock, Map<String, Object> report, long customers, int segments,
+                    long rate, long seconds, int batch, long seed, PrintStream log) {
+        log.println("preview (batch SQL only) of the 30-day segment …");
+        var preview = (SegmentPreview.Sized) engine.segments().preview(SegmentSet.phoneBuyers(), 0);
+        report.put("new_segment_batch_sql_seconds", Report.round(preview.seconds(), 2));
+        log.println("creating the 30-day segment …");
+        long t = System.nanoTime();
+        var created = (SegmentCreation.Created) engine.segments().create(SegmentSet.phoneBuyers());
+        report.put("new_segment_backfill_seconds", Report.round((System.nanoTime() - t) / 1e9, 2));
+        report.put("new_segment_members", created.segment().size());
+
+        List<Double> creates = new ArrayList<>();
+        for (Map<String, Object> d : SegmentSet.more(segments - 1)) {
+            t = System.nanoTime();
+            SegmentCreation c = engine.segments().create(d);
+            if (c instanceof SegmentCreation.Rejected r) {
+                throw new IllegalStateException(d + ": " + r.problems());
+            }
+            creates.add((System.nanoTime() - t) / 1e9);
+            log.printf("segment %d of %d created (%.1f s)%n", creates.size() + 1, segments, creates.getLast());
+        }
+        report.put("segments", segments);
+        report.put("other_segments_create_seconds_total", Report.round(creates.stream().mapToDouble(x -> x).sum(), 1));
+        report.put("other_segments_create_seconds_max", Report.round(creates.stream().mapToDouble(x -> x).max().orElse(0), 2));
+        memory(engine, report, "after_backfill");
+
+        AtomicLong changes = new AtomicLong();
+        engine.segments().listen(c -> changes.addAndGet(c.size()));
+        clock.run(); // from here time passes for real, from NOW on
+        log.printf("ingesting %,d events/s for %d s …%n", rate, seconds);
+        SplittableRandom r = new SplittableRandom(seed + 1);
+        long intervalNanos = batch * 1_000_000_000L / rate;
+        long batches = seconds * rate / batch;
+        long[] lagMicros = new long[(int) batches];
+        long start = System.nanoTime();
+        long cpu0 = ProcessStats.cpuNanos();
+        long seq = 0;
+        for (int b = 0; b < batches; b++) {
+            long due = start + b * intervalNanos;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            }
+            List<Map<String, Object>> wire = new ArrayList<>(batch);
+            for (int k = 0; k < batch; k++) {
+                wire.add(wire(SegmentShop.event(r, seq++, customers, clock.instant())));
+            }
+            engine.ingestEvents(wire);
+            lagMicros[b] = (System.nanoTime() - due) / 1000;
+        }
+        long took = System.nanoTime() - start;
+        report.put("ingest_offered_events_per_s", rate);
+        report.put("ingest_achieved_events_per_s", Report.perSecond(batches * batch, took));
+        report.put("ingest_batch", batch);
+        report.put("lag_ms_p50", Report.round(Report.percentile(lagMicros, 50) / 1000.0, 1));
+        report.put("lag_ms_p99", Report.round(Report.percentile(lagMicros, 99) / 1000.0, 1));
+        report.put("lag_ms_max", Report.round(Report.percentile(lagMicros, 100) / 1000.0, 1));
+        report.put("ingest_cpu_cores_used", Report.round((ProcessStats.cpuNanos() - cpu0) / (double) took, 2));
+        report.put("membership_changes_during_ingest", changes.get());
+        memory(engine, report, "after_ingest");
+    }
+
+    private static void memory(Engine engine, Map<String, Object> report, String when) {
+        LiveSegments.StateFootprint f = engine.segments().footprint();
+        Map<String, Object> m = new HashMap<>();
+        m.put("customers_held", f.customers());
+        m.put("estimated_mb", Report.round(f.bytes() / 1e6, 1));
+        m.put("bytes_per_customer_held", f.customers() == 0 ? 0 : f.bytes() / f.customers());
+        m.put("timers_queued", f.timers());
+        m.put("heap_live_mb_whole_process", Math.round(ProcessStats.heapLiveMb()));
+        report.put("online_state_" + when, m);
+    }
+
+    private static Map<String, Object> wire(Event e) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("event_id", "live-" + e.id().value());
+        m.put("type", e.type().wireName());
+        m.put("user_id", e.userId().value());
+        m.put("item_id", e.itemId().value());
+        m.put("timestamp", e.timestamp().toString());
+        m.put("quantity", e.quantity());
+        m.put("price", e.price());
+        m.put("currency", e.currency());
+        return m;
+    }
+
+    /** Stands still at NOW while the shop is backfilled, then runs at wall-clock speed. */
+    static final class MovingClock extends Clock {
+        private final Instant origin;
+        private volatile long runningSince = -1;
+
+        MovingClock(Instant origin) {
+            this.origin = origin;
+        }
+
+        void run() {
+            runningSince = System.nanoTime();
+        }
+
+        @Override
+        public Instant instant() {
+            long since = runningSince;
+            return since < 0 ? origin : origin.plusNanos(System.nanoTime() - since);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+}

@@ -1,0 +1,279 @@
+package io.marketpilot.engine.segment;
+
+import io.marketpilot.automation.segment.DefinitionParser;
+import io.marketpilot.automation.segment.LiveSegments;
+import io.marketpilot.automation.segment.Parsed;
+import io.marketpilot.automation.segment.Problem;
+import io.marketpilot.automation.segment.SegmentDefinition;
+import io.marketpilot.automation.segment.SegmentId;
+import io.marketpilot.automation.segment.SegmentListener;
+import io.marketpilot.automation.segment.SegmentSql;
+import io.marketpilot.core.catalog.Item;
+import io.marketpilot.core.event.Event;
+import io.marketpilot.core.id.UserId;
+import io.marketpilot.core.store.CustomerStore;
+import io.marketpilot.core.store.EventLog;
+import io.marketpilot.core.store.ItemStore;
+import io.marketpilot.core.store.SegmentStore;
+import io.marketpilot.core.store.StoredSegment;
+import io.marketpilot.store.json.JsonCodec;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+/**
+ * Segments of one engine. Creating one validates it (every problem with its JSON path, nothing saved when any),
+ * backfills it with the batch SQL, saves it with its members and adds it to the online state; from then on every
+ * stored event, customer change and expiring window updates memberships within the same call or the next tick.
+ * Ingestion runs under the read side of a lock whose write side a creation holds while it snapshots the log, so
+ * no event is missed or counted twice.
+ */
+public final class SegmentService implements AutoCloseable {
+    private static final int HISTORY_POINTS = 12;
+
+    private final EventLog events;
+    private final SegmentStore store;
+    private final Clock clock;
+    private final StoreFacts facts;
+    private final CatalogueCategories categories;
+    private final SegmentLog log;
+    private final Backfill backfill;
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    /** Replaced whole under the write lock, so readers see a consistent snapshot without locking. */
+    private volatile Map<SegmentId, SegmentDefinition> definitions = Map.of();
+    private final Map<String, Map<String, Object>> sources = new ConcurrentHashMap<>();
+    private volatile LiveSegments live;
+    private ExpiryTicker ticker;
+    private volatile boolean loaded;
+
+    public SegmentService(EventLog events, SegmentStore store, CustomerStore customers, ItemStore items, Clock clock) {
+        this.events = events;
+        this.store = store;
+        this.clock = clock;
+        this.facts = new StoreFacts(customers);
+        this.categories = new CatalogueCategories(items);
+        this.log = new SegmentLog(store, events);
+        this.backfill = new Backfill(events, new SegmentSql(facts, categories));
+        this.live = new LiveSegments(facts, categories, log);
+    }
+
+    /**
+     * Re-evaluates expiring windows every {@code tick} once the segments are loaded. Loading is lazy — on the first
+     * ingest or segment call — so one-shot commands that never touch segments do not pay for the backfill.
+     */
+    public void start(Duration tick) {
+        ticker = ExpiryTicker.start(() -> {
+            if (loaded) {
+                live.advance(clock.instant());
+            }
+        }, tick);
+    }
+
+    /** Recomputes the loaded segments from the log (after a bulk import, which bypasses the per-event path). */
+    public void importFinished() {
+        if (loaded) {
+            rebuild(true);
+        }
+    }
+
+    private void ensureLoaded() {
+        if (!loaded) {
+            rebuild(false);
+        }
+    }
+
+    /**
+     * Loads the saved segments into a fresh online state (backfilled at now) and records the differences from the
+     * stored memberships as entries and exits.
+     */
+    private void rebuild(boolean again) {
+        lock.writeLock().lock();
+        try {
+            if (loaded && !again) {
+                return;
+            }
+            Map<SegmentId, SegmentDefinition> loaded = new LinkedHashMap<>();
+            for (StoredSegment s : store.all()) {
+                Map<String, Object> json = JsonCodec.readObject(s.definitionJson());
+                Parsed parsed = new DefinitionParser(id -> Optional.ofNullable(loaded.get(id))).parse(json);
+                if (parsed instanceof Parsed.Valid v) {
+                    loaded.put(v.definition().id(), v.definition());
+                    sources.put(s.id(), json);
+                } else {
+                    throw new IllegalStateException("saved segment " + s.id() + " no longer parses: "
+                            + ((Parsed.Invalid) parsed).problems());
+                }
+            }
+            LiveSegments fresh = new LiveSegments(facts, categories, log);
+            Instant now = clock.instant();
+            backfill.into(fresh, List.copyOf(loaded.values()), loaded::get, now);
+            Reconcile.changes(store, fresh, loaded.keySet(), now).ifPresent(log::changed);
+            definitions = Collections.unmodifiableMap(loaded);
+            live = fresh;
+            this.loaded = true;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Runs an ingestion (append + {@link #eventsStored}) so that no segment creation snapshots in between. */
+    public <T> T duringIngest(Supplier<T> ingest) {
+        ensureLoaded();
+        lock.readLock().lock();
+        try {
+            return ingest.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    public void eventsStored(List<Event> stored) {
+        ensureLoaded();
+        live.onEvents(stored, clock.instant());
+    }
+
+    /** Re-evaluates the customers of an upsert batch (wire records with {@code user_id}). */
+    public void customersUpserted(List<? extends Map<String, Object>> batch) {
+        List<String> ids = batch.stream().map(r -> r.get("user_id")).filter(Objects::nonNull).map(String::valueOf)
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        ensureLoaded();
+        live.customerChanged(ids, clock.instant());
+    }
+
+    public void catalogueChanged(Item item) {
+        categories.changed(item);
+    }
+
+    /** Validates, backfills and saves a definition (JSON-like maps); nothing is saved when there is a problem. */
+    public SegmentCreation create(Map<String, Object> json) {
+        ensureLoaded();
+        lock.writeLock().lock();
+        try {
+            Map<SegmentId, SegmentDefinition> known = definitions;
+            Parsed parsed = new DefinitionParser(id -> Optional.ofNullable(known.get(id))).parse(json);
+            if (parsed instanceof Parsed.Invalid invalid) {
+                return new SegmentCreation.Rejected(invalid.problems());
+            }
+            SegmentDefinition d = ((Parsed.Valid) parsed).definition();
+            if (definitions.containsKey(d.id())) {
+                return new SegmentCreation.Rejected(List.of(new Problem("$.id", "a segment \"" + d.id()
+                        + "\" exists already; choose another id")));
+            }
+            long started = System.nanoTime();
+            Instant now = clock.instant();
+            List<String> members = backfill.members(d, known::get, now);
+            store.create(new StoredSegment(d.id().value(), d.name(), JsonCodec.write(json), now),
+                    members.stream().map(UserId::of).toList());
+            Map<SegmentId, SegmentDefinition> next = new LinkedHashMap<>(known);
+            next.put(d.id(), d);
+            definitions = Collections.unmodifiableMap(next);
+            sources.put(d.id().value(), json);
+            backfill.replayInto(live, d, members, now);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            return new SegmentCreation.Created(summary(d, now, false), seconds);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** The size and the first {@code sample} members (by id) of a draft at now, without saving it. */
+    public SegmentPreview preview(Map<String, Object> json, int sample) {
+        Map<String, Object> draft = new LinkedHashMap<>(json);
+        draft.putIfAbsent("id", "draft");
+        ensureLoaded();
+        Map<SegmentId, SegmentDefinition> known = definitions;
+        Parsed parsed = new DefinitionParser(id -> Optional.ofNullable(known.get(id))).parse(draft);
+        if (parsed instanceof Parsed.Invalid invalid) {
+            return new SegmentPreview.Rejected(invalid.problems());
+        }
+        long started = System.nanoTime();
+        List<String> members = backfill.members(((Parsed.Valid) parsed).definition(), known::get, clock.instant());
+        return new SegmentPreview.Sized(members.size(), members.subList(0, Math.min(sample, members.size())),
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    /** Every segment in creation order, with its current size. */
+    public List<SegmentSummary> list() {
+        ensureLoaded();
+        List<SegmentSummary> out = new ArrayList<>();
+        for (StoredSegment s : store.all()) {
+            SegmentDefinition d = definitions.get(new SegmentId(s.id()));
+            if (d != null) {
+                out.add(summary(d, s.createdAt(), false));
+            }
+        }
+        return out;
+    }
+
+    /** One segment with its size over time (evenly spaced since creation); empty if unknown. */
+    public Optional<SegmentSummary> get(String id) {
+        ensureLoaded();
+        log.awaitWritten();
+        return store.get(id).flatMap(s -> Optional.ofNullable(definitions.get(new SegmentId(s.id())))
+                .map(d -> summary(d, s.createdAt(), true)));
+    }
+
+    private SegmentSummary summary(SegmentDefinition d, Instant created, boolean history) {
+        List<SegmentSummary.SizeAt> sizes = new ArrayList<>();
+        if (history) {
+            Instant now = clock.instant();
+            List<Instant> at = new ArrayList<>();
+            long span = Math.max(0, Duration.between(created, now).toMillis());
+            for (int i = 0; i <= HISTORY_POINTS; i++) {
+                at.add(created.plusMillis(span * i / HISTORY_POINTS));
+            }
+            List<Long> counts = store.sizesAt(d.id().value(), at);
+            for (int i = 0; i < at.size(); i++) {
+                sizes.add(new SegmentSummary.SizeAt(at.get(i), counts.get(i)));
+            }
+        }
+        return new SegmentSummary(d.id().value(), d.name(), d.description(), sources.get(d.id().value()), created,
+                live.size(d.id()).orElse(0L), sizes);
+    }
+
+    /** A page of current members in id order after {@code after}; empty if the segment is unknown. */
+    public Optional<List<UserId>> members(String id, String after, int limit) {
+        log.awaitWritten();
+        return store.get(id).map(s -> store.members(id, after, limit));
+    }
+
+    /** The segments the customer is in now, in creation order. */
+    public List<String> segmentsOf(UserId user) {
+        ensureLoaded();
+        return live.segmentsOf(user.value()).stream().map(SegmentId::value).toList();
+    }
+
+    /** Adds a listener told of every entry and exit (journeys). */
+    public void listen(SegmentListener listener) {
+        log.listen(listener);
+    }
+
+    public LiveSegments.StateFootprint footprint() {
+        ensureLoaded();
+        return live.footprint();
+    }
+
+    /** Waits until every entry and exit so far is in the history and the event log (tests, audits). */
+    public void awaitHistory() {
+        log.awaitWritten();
+    }
+
+    @Override
+    public void close() {
+        if (ticker != null) {
+            ticker.close();
+        }
+        log.close();
+    }
+}

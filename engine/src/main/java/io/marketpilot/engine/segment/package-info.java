@@ -1,0 +1,6 @@
+/**
+ * Segments in the engine: {@link SegmentService} saves validated definitions, backfills them with the batch SQL
+ * evaluator, keeps memberships current on every stored event and as windows expire, records membership history
+ * and logs entries and exits as {@code custom} events ({@code segment_entered} / {@code segment_exited}).
+ */
+package io.marketpilot.engine.segment;
