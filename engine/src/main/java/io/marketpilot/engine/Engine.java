@@ -95,7 +95,10 @@ public final class Engine implements AutoCloseable {
                 TrackingSecret.load(config.dataDir()), stores.customers()::get,
                 RecommendedItems.from(recommender, stores.items()), stores.events()::append);
         this.uplift = new UpliftService(stores.models(), clock, EngineVersion.current());
-        this.segments = new SegmentService(stores.events(), stores.segments(), stores.customers(), stores.items(), clock);
+        this.segments = new SegmentService(stores.events(), stores.segments(), stores.customers(), stores.items(), clock,
+                profiles::attributes);
+        profiles.useSegments(key -> key.startsWith(UserId.ANONYMOUS_PREFIX) ? List.of()
+                : segments.segmentsOf(UserId.of(key)));
         this.events = new EventIngestor(eventCleaner, bots, stores.events(), ingest.maxBatch(), (stored, newBots) -> {
             recommender.botsDetected(newBots);
             recommender.eventsStored(stored);

@@ -25,6 +25,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -58,10 +59,16 @@ public final class SegmentService implements AutoCloseable {
     private volatile boolean loaded;
 
     public SegmentService(EventLog events, SegmentStore store, CustomerStore customers, ItemStore items, Clock clock) {
+        this(events, store, customers, items, clock, key -> Optional.empty());
+    }
+
+    /** With {@code attributes}: the computed attributes (RFM, CLV, affinities …) conditions read, by actor key. */
+    public SegmentService(EventLog events, SegmentStore store, CustomerStore customers, ItemStore items, Clock clock,
+                          Function<String, Optional<Map<String, Object>>> attributes) {
         this.events = events;
         this.store = store;
         this.clock = clock;
-        this.facts = new StoreFacts(customers);
+        this.facts = new StoreFacts(customers, attributes::apply);
         this.categories = new CatalogueCategories(items);
         this.log = new SegmentLog(store, events);
         this.backfill = new Backfill(events, new SegmentSql(facts, categories));

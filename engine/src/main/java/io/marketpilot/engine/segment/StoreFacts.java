@@ -6,17 +6,26 @@ import io.marketpilot.core.customer.Customer;
 import io.marketpilot.core.id.UserId;
 import io.marketpilot.core.store.CustomerStore;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
- * The customers as segment conditions see them: traits from the customer store. Computed attributes (RFM, CLV …)
- * come with the profiles; until they are plugged in every attribute is absent.
+ * The customers as segment conditions see them: traits from the customer store, computed attributes (RFM, CLV …)
+ * from the live profiles. Attributes are computed at most once per facts object, when a condition first asks.
  */
 final class StoreFacts implements Population {
-    private final CustomerStore customers;
+    /** Computed attributes of an actor key; empty when it has no profile. */
+    interface Attributes extends Function<String, Optional<Map<String, Object>>> {
+        Attributes NONE = key -> Optional.empty();
+    }
 
-    StoreFacts(CustomerStore customers) {
+    private final CustomerStore customers;
+    private final Attributes attributes;
+
+    StoreFacts(CustomerStore customers, Attributes attributes) {
         this.customers = customers;
+        this.attributes = attributes;
     }
 
     @Override
@@ -24,7 +33,7 @@ final class StoreFacts implements Population {
         if (userId.startsWith(UserId.ANONYMOUS_PREFIX)) {
             return CustomerFacts.NONE;
         }
-        return customers.get(UserId.of(userId)).map(StoreFacts::of).orElse(CustomerFacts.NONE);
+        return customers.get(UserId.of(userId)).map(this::of).orElse(CustomerFacts.NONE);
     }
 
     @Override
@@ -32,9 +41,12 @@ final class StoreFacts implements Population {
         customers.forEach(c -> sink.accept(c.id().value(), of(c)));
     }
 
-    private static CustomerFacts of(Customer c) {
+    private CustomerFacts of(Customer c) {
         Map<String, Object> traits = c.traits();
+        String key = c.id().value();
         return new CustomerFacts() {
+            private Map<String, Object> computed;
+
             @Override
             public Object trait(String name) {
                 return traits.get(name);
@@ -42,7 +54,10 @@ final class StoreFacts implements Population {
 
             @Override
             public Object attribute(String name) {
-                return null;
+                if (computed == null) {
+                    computed = attributes.apply(key).orElse(Map.of());
+                }
+                return computed.get(name);
             }
         };
     }

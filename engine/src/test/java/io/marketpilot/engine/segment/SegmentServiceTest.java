@@ -76,6 +76,25 @@ class SegmentServiceTest {
     }
 
     @Test
+    void conditionsReadTheProfilesComputedAttributesAndTheProfileListsTheSegment() {
+        // engine wiring: segment facts read ProfileService.attributes, the profile reads SegmentService.segmentsOf
+        engine.profiles().load();
+        assertThat(engine.segments().create(Map.of("id", "big-spenders", "condition",
+                Map.of("attribute", "average_order_value", "op", ">=", "value", 25))))
+                .isInstanceOf(SegmentCreation.Created.class);
+
+        engine.ingestEvents(List.of(purchase("e1", "alice", "p1", T0)));
+        assertThat(engine.segmentsOf(UserId.of("alice"))).isEmpty();
+        Map<String, Object> bigOrder = purchase("e2", "alice", "p1", T0.plusSeconds(86_400));
+        bigOrder.put("price", 100);
+        clock.set(T0.plusSeconds(86_400));
+        engine.ingestEvents(List.of(bigOrder));
+
+        assertThat(engine.segmentsOf(UserId.of("alice"))).containsExactly("big-spenders");
+        assertThat(engine.profiles().profile("alice").orElseThrow().segments()).containsExactly("big-spenders");
+    }
+
+    @Test
     void aBadDefinitionSavesNothingAndNamesEveryProblem() {
         SegmentCreation c = engine.segments().create(Map.of("id", "x", "condition", Map.of("all", List.of(
                 Map.of("performed", Map.of("type", "purchase"), "op", ">=", "value", 1, "window", "x"),
