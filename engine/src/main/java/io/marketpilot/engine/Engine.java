@@ -40,7 +40,6 @@ import io.marketpilot.engine.recommend.RetrainSchedule;
 import io.marketpilot.engine.recommend.ShopModels;
 import io.marketpilot.engine.recommend.TrainingOutcome;
 import io.marketpilot.experiments.assignment.Holdout;
-import io.marketpilot.experiments.assignment.SegmentDirectory;
 import io.marketpilot.engine.segment.SegmentService;
 import io.marketpilot.store.embedded.EmbeddedStores;
 import java.time.Clock;
@@ -81,7 +80,7 @@ public final class Engine implements AutoCloseable {
         this.models = new ModelLifecycle(stores.models(), recommender, config.recommend(), clock,
                 EngineVersion.current(), stores.events(), stores.items(), stores.customers());
         this.experiments = new ExperimentService(stores.experiments(), clock, this::ingestEvents, Holdout.NONE,
-                SegmentDirectory.NONE);
+                segment -> unit -> inSegment(segment, unit));
         this.profiles = new ProfileService(clock, stores.events(), stores.items(), stores.customers(),
                 EngineVersion.current());
         var ingest = config.ingest();
@@ -118,6 +117,10 @@ public final class Engine implements AutoCloseable {
         models.loadActive();
         experiments.open(stores.events()::scan);
         segments.start(Duration.ofSeconds(1));
+    }
+
+    private boolean inSegment(String segment, String actorKey) {
+        return segments.isMember(segment, actorKey);
     }
 
     private static Optional<Customer> customerByKey(EmbeddedStores stores, String actorKey) {

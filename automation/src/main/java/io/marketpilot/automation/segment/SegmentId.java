@@ -13,7 +13,7 @@ public record SegmentId(String value) {
         }
     }
 
-    static boolean valid(String value) {
+    public static boolean valid(String value) {
         return value != null && SYNTAX.matcher(value).matches();
     }
 

@@ -261,6 +261,12 @@ public final class SegmentService implements AutoCloseable {
         return live.segmentsOf(user.value()).stream().map(SegmentId::value).toList();
     }
 
+    /** Whether the actor (user id or {@code anon:} key) is in the segment now; false for an unknown segment. */
+    public boolean isMember(String segmentId, String actorKey) {
+        ensureLoaded();
+        return SegmentId.valid(segmentId) && live.isMember(new SegmentId(segmentId), actorKey);
+    }
+
     /** Adds a listener told of every entry and exit (journeys). */
     public void listen(SegmentListener listener) {
         log.listen(listener);
