@@ -123,9 +123,7 @@ public final class ProfileService {
             return Optional.empty();
         }
         Profile profile = p.orElse(Profile.empty(key));
-        ConsentLedger consent = record.map(c -> ConsentLedger.fromLegacy(c.consent(),
-                c.updatedAt() == null ? java.time.Instant.EPOCH : c.updatedAt())).orElse(ConsentLedger.EMPTY)
-                .combine(profile.consent());
+        ConsentLedger consent = consent(record, profile);
         Map<String, Object> traits = new LinkedHashMap<>(record.map(Customer::traits).orElse(Map.of()));
         traits.putAll(profile.traits().values());
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -142,6 +140,24 @@ public final class ProfileService {
                 profile.sessions(), profile.orders(), profile.recentItems(vocabulary), profile.recentCategories(vocabulary),
                 traits, Attributes.evaluate(profile, context()), segments.apply(key), consent.states(),
                 consent.toLegacy(Consent.DEFAULT), fit.fittedAt()));
+    }
+
+    /**
+     * What the actor agreed to, per purpose and channel: the customer record's flags (stated at its {@code updated_at})
+     * combined with statements carried by events. Journey guards check {@link ConsentLedger#allows} before a send.
+     */
+    public ConsentLedger consent(String actorKey) {
+        ProfileBook b = current();
+        String key = b.resolve(actorKey);
+        Optional<Customer> record = key.startsWith(UserId.ANONYMOUS_PREFIX) ? Optional.empty()
+                : customers.get(UserId.of(key));
+        return consent(record, b.get(key).orElse(Profile.empty(key)));
+    }
+
+    private static ConsentLedger consent(Optional<Customer> record, Profile profile) {
+        return record.map(c -> ConsentLedger.fromLegacy(c.consent(),
+                c.updatedAt() == null ? java.time.Instant.EPOCH : c.updatedAt())).orElse(ConsentLedger.EMPTY)
+                .combine(profile.consent());
     }
 
     /** The computed attributes of an actor (segment conditions read these); empty when it has no profile. */

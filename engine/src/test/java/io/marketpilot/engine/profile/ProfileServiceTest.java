@@ -95,6 +95,8 @@ class ProfileServiceTest {
                 assertThat(s.status().wireName()).isEqualTo("revoked");
                 assertThat(s.grantedAt()).isEqualTo(CLOCK.instant());
             });
+            assertThat(engine.profiles().consent("bob").allows("marketing", "email", true)).isFalse();
+            assertThat(engine.profiles().consent("bob").allows("personalization", "web", false)).isTrue();
             assertThat(engine.profiles().profile("nobody")).isEmpty();
         }
     }
