@@ -73,7 +73,16 @@ public final class ProfileService {
             }
             Vocabulary v = Vocabulary.create();
             ProfileBook b = new ProfileBook(new ProfileReducer(config, v, facts), new ProfileMerge(config));
-            log.scan(new EventQuery(java.util.Set.of(), null, null, false), b::apply);
+            log.scan(new EventQuery(java.util.Set.of(EventType.CUSTOM), null, null, true), e -> {
+                if (UnmergeMarker.is(e)) {
+                    b.keepApart(UserId.ANONYMOUS_PREFIX + e.anonymousId().value(), e.userId().value());
+                }
+            });
+            log.scan(new EventQuery(java.util.Set.of(), null, null, false), e -> {
+                if (!UnmergeMarker.is(e)) {
+                    b.apply(e);
+                }
+            });
             vocabulary = v;
             book = b;
             loaded = true;
@@ -96,7 +105,7 @@ public final class ProfileService {
                 return; // the next load reads them from the log
             }
             for (Event e : events) {
-                if (!e.bot()) {
+                if (!e.bot() && !UnmergeMarker.is(e)) {
                     book.apply(e);
                 }
             }
@@ -194,11 +203,22 @@ public final class ProfileService {
         return SegmentDiscovery.discover(all, context(), k, seed);
     }
 
-    /** Undoes the merge of an anonymous id into a customer; both profiles are rebuilt from the log. */
+    /**
+     * Undoes the merge of an anonymous id into a customer: both profiles are rebuilt from the log, and the undo is
+     * recorded in the log ({@link UnmergeMarker}) so it holds across restarts.
+     */
     public Optional<MergeRecord> unmerge(String anonymousId) {
         ProfileBook b = current();
-        return b.unmerge(UserId.ANONYMOUS_PREFIX + anonymousId,
-                sink -> log.scan(new EventQuery(java.util.Set.of(), null, null, false), sink));
+        synchronized (lock) {
+            Optional<MergeRecord> undone = b.unmerge(UserId.ANONYMOUS_PREFIX + anonymousId,
+                    sink -> log.scan(new EventQuery(java.util.Set.of(), null, null, false), e -> {
+                        if (!UnmergeMarker.is(e)) {
+                            sink.accept(e);
+                        }
+                    }));
+            undone.ifPresent(r -> log.append(List.of(UnmergeMarker.of(r.customerKey(), anonymousId, clock.instant()))));
+            return undone;
+        }
     }
 
     public List<MergeRecord> merges() {
