@@ -209,7 +209,17 @@ public final class ProfileService {
      */
     public Optional<MergeRecord> unmerge(String anonymousId) {
         ProfileBook b = current();
+        return unmerge(b.resolve(UserId.ANONYMOUS_PREFIX + anonymousId), anonymousId);
+    }
+
+    /** Undoes the merge of {@code anonymousId} into {@code customer}; empty when it is not merged into that customer. */
+    public Optional<MergeRecord> unmerge(String customer, String anonymousId) {
+        ProfileBook b = current();
         synchronized (lock) {
+            if (!b.resolve(UserId.ANONYMOUS_PREFIX + anonymousId).equals(customer)
+                    || customer.startsWith(UserId.ANONYMOUS_PREFIX)) {
+                return Optional.empty();
+            }
             Optional<MergeRecord> undone = b.unmerge(UserId.ANONYMOUS_PREFIX + anonymousId,
                     sink -> log.scan(new EventQuery(java.util.Set.of(), null, null, false), e -> {
                         if (!UnmergeMarker.is(e)) {

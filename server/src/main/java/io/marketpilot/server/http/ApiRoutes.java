@@ -15,6 +15,7 @@ import io.marketpilot.server.metrics.ServerMetrics;
 import io.marketpilot.server.openapi.OpenApiResource;
 import io.marketpilot.server.models.ModelsResource;
 import io.marketpilot.server.profiles.ProfileResource;
+import io.marketpilot.server.profiles.UnmergeResource;
 import io.marketpilot.server.recommendations.RecommendationsResource;
 import io.marketpilot.server.route.Route;
 import io.marketpilot.server.stats.StatsResource;
@@ -38,6 +39,7 @@ final class ApiRoutes {
         routes.addAll(new CustomersResource(engine, new BatchReader(mapper, max, "customers"), metrics).routes());
         routes.add(new EventHistoryResource(engine).route());
         routes.add(new ProfileResource(engine).route());
+        routes.add(new UnmergeResource(engine).route());
         routes.addAll(new RecommendationsResource(engine).routes());
         routes.addAll(new ModelsResource(engine).routes());
         routes.add(new StatsResource(engine).route());
