@@ -133,8 +133,7 @@ public final class ProfileService {
         }
         Profile profile = p.orElse(Profile.empty(key));
         ConsentLedger consent = consent(record, profile);
-        Map<String, Object> traits = new LinkedHashMap<>(record.map(Customer::traits).orElse(Map.of()));
-        traits.putAll(profile.traits().values());
+        Map<String, Object> traits = traits(key).orElse(Map.of());
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Double> sums = new LinkedHashMap<>();
         for (EventType t : EventType.values()) {
@@ -175,9 +174,22 @@ public final class ProfileService {
         return b.get(actorKey).map(p -> Attributes.evaluate(p, context()));
     }
 
-    /** The traits identify events stated for an actor; empty when it has no profile. */
+    /**
+     * An actor's traits as segment conditions see them: the customer record's traits overlaid by those identify events
+     * stated; empty when the actor has neither a profile nor a record.
+     */
     public Optional<Map<String, Object>> traits(String actorKey) {
-        return current().get(actorKey).map(p -> p.traits().values());
+        ProfileBook b = current();
+        String key = b.resolve(actorKey);
+        Optional<Profile> p = b.get(key);
+        Optional<Customer> record = key.startsWith(UserId.ANONYMOUS_PREFIX) ? Optional.empty()
+                : customers.get(UserId.of(key));
+        if (p.isEmpty() && record.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> traits = new LinkedHashMap<>(record.map(Customer::traits).orElse(Map.of()));
+        p.ifPresent(x -> traits.putAll(x.traits().values()));
+        return Optional.of(traits);
     }
 
     /** Refits the shop-wide statistics now (also run after a load and, when stale, in the background). */

@@ -102,6 +102,8 @@ class ProfileServiceTest {
                 assertThat(s.grantedAt()).isEqualTo(CLOCK.instant());
             });
             assertThat(engine.profiles().consent("bob").allows("marketing", "email", true)).isFalse();
+            assertThat(engine.profiles().traits("bob")).isPresent();
+            assertThat(engine.profiles().attributes("bob").orElseThrow()).containsKey("preferred_hour");
             assertThat(engine.profiles().consent("bob").allows("personalization", "web", false)).isTrue();
             assertThat(engine.profiles().profile("nobody")).isEmpty();
         }
