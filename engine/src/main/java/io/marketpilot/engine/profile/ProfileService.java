@@ -49,6 +49,8 @@ public final class ProfileService {
     private final ProfileConfig config = ProfileConfig.DEFAULT;
     private final String codeVersion;
     private final Object lock = new Object();
+    private final Object bufferLock = new Object();
+    private List<Event> buffer; // non-null while a load scans the log; guarded by bufferLock
     private final AtomicBoolean refitting = new AtomicBoolean();
     private volatile Vocabulary vocabulary;
     private volatile ProfileBook book;
@@ -65,11 +67,18 @@ public final class ProfileService {
         this.fit = ShopFit.none(clock.instant());
     }
 
-    /** Rebuilds every profile from the event log (bots excluded) unless loaded, then refits the shop statistics. */
+    /**
+     * Rebuilds every profile from the event log (bots excluded) unless loaded, then refits the shop statistics. Events
+     * stored meanwhile are buffered rather than blocking the ingest path, and folded in after the scan (those the scan
+     * already read are ignored as replays).
+     */
     public void load() {
         synchronized (lock) {
             if (loaded) {
                 return;
+            }
+            synchronized (bufferLock) {
+                buffer = new ArrayList<>();
             }
             Vocabulary v = Vocabulary.create();
             ProfileBook b = new ProfileBook(new ProfileReducer(config, v, facts), new ProfileMerge(config));
@@ -83,6 +92,17 @@ public final class ProfileService {
                     b.apply(e);
                 }
             });
+            while (true) {
+                List<Event> pending;
+                synchronized (bufferLock) {
+                    pending = buffer;
+                    buffer = pending.isEmpty() ? null : new ArrayList<>();
+                }
+                if (pending.isEmpty()) {
+                    break;
+                }
+                fold(b, pending);
+            }
             vocabulary = v;
             book = b;
             loaded = true;
@@ -100,14 +120,24 @@ public final class ProfileService {
 
     /** The ingest path's callback: folds durably stored events (replays are ignored by the reducer). */
     public void eventsStored(List<Event> events) {
-        synchronized (lock) {
-            if (!loaded) {
-                return; // the next load reads them from the log
+        synchronized (bufferLock) {
+            if (buffer != null) {
+                buffer.addAll(events); // a rebuild is scanning the log: it folds these when done
+                return;
             }
-            for (Event e : events) {
-                if (!e.bot() && !UnmergeMarker.is(e)) {
-                    book.apply(e);
-                }
+        }
+        synchronized (lock) {
+            if (loaded) {
+                fold(book, events);
+            }
+            // not loaded: the next load reads them from the log
+        }
+    }
+
+    private static void fold(ProfileBook b, List<Event> events) {
+        for (Event e : events) {
+            if (!e.bot() && !UnmergeMarker.is(e)) {
+                b.apply(e);
             }
         }
     }

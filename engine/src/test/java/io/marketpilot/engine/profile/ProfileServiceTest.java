@@ -88,6 +88,37 @@ class ProfileServiceTest {
     }
 
     @Test
+    void eventsIngestedWhileProfilesAreRebuiltAreCountedOnce() throws Exception {
+        try (Engine engine = Engine.open(EngineConfig.at(dir), CLOCK)) {
+            for (int b = 0; b < 10; b++) {
+                engine.ingestEvents(batch("old", b, 2_000));
+            }
+            Thread loader = Thread.ofPlatform().start(() -> engine.profiles().load());
+            for (int b = 0; b < 10; b++) {
+                engine.ingestEvents(batch("new", b, 500));
+            }
+            loader.join();
+            int total = 0;
+            for (int u = 0; u < 50; u++) {
+                total += engine.profiles().profile("u" + u).orElseThrow().eventCounts().get("view");
+            }
+            assertThat(total).isEqualTo(10 * 2_000 + 10 * 500);
+        }
+    }
+
+    private static List<Map<String, Object>> batch(String prefix, int b, int size) {
+        List<Map<String, Object>> out = new java.util.ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            int n = b * size + i;
+            // each user's events a second apart, in order: the way a live stream arrives
+            out.add(event(prefix + n, "view", "u" + n % 50, null, "sku-" + n % 7,
+                    Instant.parse(prefix.equals("old") ? "2026-10-01T00:00:00Z" : "2026-10-02T00:00:00Z")
+                            .plusSeconds(n).toString()));
+        }
+        return out;
+    }
+
+    @Test
     void consentStatedByEventsAndByTheCustomerRecordCombine() {
         try (Engine engine = Engine.open(EngineConfig.at(dir), CLOCK)) {
             engine.upsertCustomers(List.of(Map.of("user_id", "bob", "consent", Map.of("email", true))));
