@@ -115,10 +115,19 @@ public final class ClvFitBench {
         report.put("holdout", "[" + split + ", " + end + ") = " + (long) holdout + " days");
         report.put("purchase_lines", lines.size());
         report.put("calibration_customers", calibration.size());
-        report.put("bg_nbd", Map.of("r", Report.round(bg.r(), 4), "alpha", Report.round(bg.alpha(), 3),
-                "a", Report.round(bg.a(), 4), "b", Report.round(bg.b(), 4), "log_likelihood", Report.round(bg.logLikelihood(), 1)));
-        report.put("gamma_gamma", Map.of("p", Report.round(gg.p(), 4), "q", Report.round(gg.q(), 4),
-                "gamma", Report.round(gg.gamma(), 3), "customers", gg.customers()));
+        Map<String, Object> bgJson = Report.object();
+        bgJson.put("r", Report.round(bg.r(), 4));
+        bgJson.put("alpha", Report.round(bg.alpha(), 3));
+        bgJson.put("a", Report.round(bg.a(), 6));
+        bgJson.put("b", Report.round(bg.b(), 1));
+        bgJson.put("log_likelihood", Report.round(bg.logLikelihood(), 1));
+        report.put("bg_nbd", bgJson);
+        Map<String, Object> ggJson = Report.object();
+        ggJson.put("p", Report.round(gg.p(), 4));
+        ggJson.put("q", Report.round(gg.q(), 4));
+        ggJson.put("gamma", Report.round(gg.gamma(), 3));
+        ggJson.put("customers", gg.customers());
+        report.put("gamma_gamma", ggJson);
         report.put("fold_ms", Report.ms(t1 - t0));
         report.put("fit_ms", Report.ms(t2 - t1));
         List<Map<String, Object>> rows = new java.util.ArrayList<>();

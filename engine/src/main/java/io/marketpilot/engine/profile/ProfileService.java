@@ -49,6 +49,8 @@ public final class ProfileService {
     private final ProfileConfig config = ProfileConfig.DEFAULT;
     private final String codeVersion;
     private final Object lock = new Object();
+    private final Object bufferLock = new Object();
+    private List<Event> buffer; // non-null while a load scans the log; guarded by bufferLock
     private final AtomicBoolean refitting = new AtomicBoolean();
     private volatile Vocabulary vocabulary;
     private volatile ProfileBook book;
@@ -65,15 +67,42 @@ public final class ProfileService {
         this.fit = ShopFit.none(clock.instant());
     }
 
-    /** Rebuilds every profile from the event log (bots excluded) unless loaded, then refits the shop statistics. */
+    /**
+     * Rebuilds every profile from the event log (bots excluded) unless loaded, then refits the shop statistics. Events
+     * stored meanwhile are buffered rather than blocking the ingest path, and folded in after the scan (those the scan
+     * already read are ignored as replays).
+     */
     public void load() {
         synchronized (lock) {
             if (loaded) {
                 return;
             }
+            synchronized (bufferLock) {
+                buffer = new ArrayList<>();
+            }
             Vocabulary v = Vocabulary.create();
             ProfileBook b = new ProfileBook(new ProfileReducer(config, v, facts), new ProfileMerge(config));
-            log.scan(new EventQuery(java.util.Set.of(), null, null, false), b::apply);
+            log.scan(new EventQuery(java.util.Set.of(EventType.CUSTOM), null, null, true), e -> {
+                if (UnmergeMarker.is(e)) {
+                    b.keepApart(UserId.ANONYMOUS_PREFIX + e.anonymousId().value(), e.userId().value());
+                }
+            });
+            log.scan(new EventQuery(java.util.Set.of(), null, null, false), e -> {
+                if (!UnmergeMarker.is(e)) {
+                    b.apply(e);
+                }
+            });
+            while (true) {
+                List<Event> pending;
+                synchronized (bufferLock) {
+                    pending = buffer;
+                    buffer = pending.isEmpty() ? null : new ArrayList<>();
+                }
+                if (pending.isEmpty()) {
+                    break;
+                }
+                fold(b, pending);
+            }
             vocabulary = v;
             book = b;
             loaded = true;
@@ -91,14 +120,24 @@ public final class ProfileService {
 
     /** The ingest path's callback: folds durably stored events (replays are ignored by the reducer). */
     public void eventsStored(List<Event> events) {
-        synchronized (lock) {
-            if (!loaded) {
-                return; // the next load reads them from the log
+        synchronized (bufferLock) {
+            if (buffer != null) {
+                buffer.addAll(events); // a rebuild is scanning the log: it folds these when done
+                return;
             }
-            for (Event e : events) {
-                if (!e.bot()) {
-                    book.apply(e);
-                }
+        }
+        synchronized (lock) {
+            if (loaded) {
+                fold(book, events);
+            }
+            // not loaded: the next load reads them from the log
+        }
+    }
+
+    private static void fold(ProfileBook b, List<Event> events) {
+        for (Event e : events) {
+            if (!e.bot() && !UnmergeMarker.is(e)) {
+                b.apply(e);
             }
         }
     }
@@ -123,11 +162,8 @@ public final class ProfileService {
             return Optional.empty();
         }
         Profile profile = p.orElse(Profile.empty(key));
-        ConsentLedger consent = record.map(c -> ConsentLedger.fromLegacy(c.consent(),
-                c.updatedAt() == null ? java.time.Instant.EPOCH : c.updatedAt())).orElse(ConsentLedger.EMPTY)
-                .combine(profile.consent());
-        Map<String, Object> traits = new LinkedHashMap<>(record.map(Customer::traits).orElse(Map.of()));
-        traits.putAll(profile.traits().values());
+        ConsentLedger consent = consent(record, profile);
+        Map<String, Object> traits = traits(key).orElse(Map.of());
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Double> sums = new LinkedHashMap<>();
         for (EventType t : EventType.values()) {
@@ -144,15 +180,46 @@ public final class ProfileService {
                 consent.toLegacy(Consent.DEFAULT), fit.fittedAt()));
     }
 
+    /**
+     * What the actor agreed to, per purpose and channel: the customer record's flags (stated at its {@code updated_at})
+     * combined with statements carried by events. Journey guards check {@link ConsentLedger#allows} before a send.
+     */
+    public ConsentLedger consent(String actorKey) {
+        ProfileBook b = current();
+        String key = b.resolve(actorKey);
+        Optional<Customer> record = key.startsWith(UserId.ANONYMOUS_PREFIX) ? Optional.empty()
+                : customers.get(UserId.of(key));
+        return consent(record, b.get(key).orElse(Profile.empty(key)));
+    }
+
+    private static ConsentLedger consent(Optional<Customer> record, Profile profile) {
+        return record.map(c -> ConsentLedger.fromLegacy(c.consent(),
+                c.updatedAt() == null ? java.time.Instant.EPOCH : c.updatedAt())).orElse(ConsentLedger.EMPTY)
+                .combine(profile.consent());
+    }
+
     /** The computed attributes of an actor (segment conditions read these); empty when it has no profile. */
     public Optional<Map<String, Object>> attributes(String actorKey) {
         ProfileBook b = current();
         return b.get(actorKey).map(p -> Attributes.evaluate(p, context()));
     }
 
-    /** The traits identify events stated for an actor; empty when it has no profile. */
+    /**
+     * An actor's traits as segment conditions see them: the customer record's traits overlaid by those identify events
+     * stated; empty when the actor has neither a profile nor a record.
+     */
     public Optional<Map<String, Object>> traits(String actorKey) {
-        return current().get(actorKey).map(p -> p.traits().values());
+        ProfileBook b = current();
+        String key = b.resolve(actorKey);
+        Optional<Profile> p = b.get(key);
+        Optional<Customer> record = key.startsWith(UserId.ANONYMOUS_PREFIX) ? Optional.empty()
+                : customers.get(UserId.of(key));
+        if (p.isEmpty() && record.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> traits = new LinkedHashMap<>(record.map(Customer::traits).orElse(Map.of()));
+        p.ifPresent(x -> traits.putAll(x.traits().values()));
+        return Optional.of(traits);
     }
 
     /** Refits the shop-wide statistics now (also run after a load and, when stale, in the background). */
@@ -178,11 +245,32 @@ public final class ProfileService {
         return SegmentDiscovery.discover(all, context(), k, seed);
     }
 
-    /** Undoes the merge of an anonymous id into a customer; both profiles are rebuilt from the log. */
+    /**
+     * Undoes the merge of an anonymous id into a customer: both profiles are rebuilt from the log, and the undo is
+     * recorded in the log ({@link UnmergeMarker}) so it holds across restarts.
+     */
     public Optional<MergeRecord> unmerge(String anonymousId) {
         ProfileBook b = current();
-        return b.unmerge(UserId.ANONYMOUS_PREFIX + anonymousId,
-                sink -> log.scan(new EventQuery(java.util.Set.of(), null, null, false), sink));
+        return unmerge(b.resolve(UserId.ANONYMOUS_PREFIX + anonymousId), anonymousId);
+    }
+
+    /** Undoes the merge of {@code anonymousId} into {@code customer}; empty when it is not merged into that customer. */
+    public Optional<MergeRecord> unmerge(String customer, String anonymousId) {
+        ProfileBook b = current();
+        synchronized (lock) {
+            if (!b.resolve(UserId.ANONYMOUS_PREFIX + anonymousId).equals(customer)
+                    || customer.startsWith(UserId.ANONYMOUS_PREFIX)) {
+                return Optional.empty();
+            }
+            Optional<MergeRecord> undone = b.unmerge(UserId.ANONYMOUS_PREFIX + anonymousId,
+                    sink -> log.scan(new EventQuery(java.util.Set.of(), null, null, false), e -> {
+                        if (!UnmergeMarker.is(e)) {
+                            sink.accept(e);
+                        }
+                    }));
+            undone.ifPresent(r -> log.append(List.of(UnmergeMarker.of(r.customerKey(), anonymousId, clock.instant()))));
+            return undone;
+        }
     }
 
     public List<MergeRecord> merges() {

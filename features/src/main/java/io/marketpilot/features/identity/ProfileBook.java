@@ -90,6 +90,14 @@ public final class ProfileBook {
         return Optional.of(record);
     }
 
+    /**
+     * Keeps this visitor and customer apart from now on: their identify events no longer merge them. A rebuild calls it
+     * for every unmerge recorded in the log before replaying, so an undone merge stays undone.
+     */
+    public synchronized void keepApart(String anonymousKey, String customerKey) {
+        undone.add(pair(anonymousKey, customerKey));
+    }
+
     /** Replays stored events into the book (start-up rebuild). */
     public void replay(EventReplay events) {
         events.replay(this::apply);

@@ -21,6 +21,21 @@ final class Packed {
         return packed >>> 32;
     }
 
+    /** The ids kept to recognise replays: the latest {@code limit}, plus every id sharing the oldest kept second. */
+    static long[] unionIds(long[] a, long[] b, int limit, int hardCap) {
+        long[] top = union(a, b, hardCap, false);
+        int keep = Math.min(limit, top.length);
+        if (keep == 0) {
+            return top;
+        }
+        long boundary = second(top[top.length - keep]);
+        int from = top.length - keep;
+        while (from > 0 && second(top[from - 1]) == boundary) {
+            from--;
+        }
+        return from == 0 ? top : Arrays.copyOfRange(top, from, top.length);
+    }
+
     /** The union of two ascending arrays, keeping the {@code limit} largest; with {@code distinctCodes} a code keeps its latest time. */
     static long[] union(long[] a, long[] b, int limit, boolean distinctCodes) {
         long[] all = new long[a.length + b.length];

@@ -22,6 +22,8 @@ import java.util.Objects;
 public final class Profile {
     /** How many recent event ids a profile remembers to ignore replays (older replays rely on the log's dedupe). */
     public static final int SEEN_IDS = 16;
+    /** Events sharing the oldest remembered second are all kept (a 40-line order has one timestamp), up to this. */
+    static final int SEEN_IDS_CAP = 256;
     static final int RECENT_ITEMS = 10;
     static final int RECENT_CATEGORIES = 5;
     static final int AFFINITIES = 6;
@@ -32,7 +34,7 @@ public final class Profile {
     final long lastSeen;
     final int[] counts;             // by EventType ordinal, up to the highest type seen
     final long[] sumCents;          // price × quantity in cents, by EventType ordinal, up to the highest type priced
-    final long[] seen;              // packed (second, id hash), ascending, ≤ SEEN_IDS
+    final long[] seen;              // packed (second, id hash), ascending: the last SEEN_IDS and their oldest second
     final long[] recentItems;       // packed (second, item code), ascending, distinct codes
     final long[] recentCategories;  // packed (second, category code), ascending, distinct codes
     final int sessions;

@@ -24,7 +24,7 @@ public final class ProfileMerge {
         b.lastSeen = Math.max(into.lastSeen, other.lastSeen);
         b.counts = add(into.counts, other.counts);
         b.sumCents = add(into.sumCents, other.sumCents);
-        b.seen = Packed.union(into.seen, other.seen, Profile.SEEN_IDS, false);
+        b.seen = Packed.unionIds(into.seen, other.seen, Profile.SEEN_IDS, Profile.SEEN_IDS_CAP);
         b.recentItems = Packed.union(into.recentItems, other.recentItems, Profile.RECENT_ITEMS, true);
         b.recentCategories = Packed.union(into.recentCategories, other.recentCategories, Profile.RECENT_CATEGORIES, true);
         b.sessions = into.sessions + other.sessions;

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * The pure fold: {@code apply(profile, event)} returns the profile after the event and never edits its input.
- * Replaying an event among the profile's last {@value Profile#SEEN_IDS} changes nothing (the same profile instance is
- * returned). Interning codes in the {@link Vocabulary} is the only side effect, and it changes no result.
+ * Replaying an event the profile already folded changes nothing (the same profile instance is returned): recent ids
+ * are remembered, and with a full memory an event older than it is ignored (see {@link #olderThanMemory}). Interning codes in the {@link Vocabulary} is the only side effect, and it changes no result.
  */
 public final class ProfileReducer {
     private final ProfileConfig config;
@@ -43,13 +43,13 @@ public final class ProfileReducer {
 
     public Profile apply(Profile p, Event e) {
         long id = seenId(e);
-        if (p.hasSeen(id)) {
+        if (p.hasSeen(id) || olderThanMemory(p, e)) {
             return p;
         }
         long t = e.timestamp().toEpochMilli();
         long second = e.timestamp().getEpochSecond();
         ProfileBuilder b = new ProfileBuilder(p);
-        b.seen = Packed.union(p.seen, new long[] {id}, Profile.SEEN_IDS, false);
+        b.seen = Packed.unionIds(p.seen, new long[] {id}, Profile.SEEN_IDS, Profile.SEEN_IDS_CAP);
         b.firstSeen = p.isEmpty() ? t : Math.min(p.firstSeen, t);
         b.lastSeen = p.isEmpty() ? t : Math.max(p.lastSeen, t);
         long cents = cents(e.price()) * e.quantity();
@@ -76,6 +76,16 @@ public final class ProfileReducer {
             b.consent = p.consent.combine(consent);
         }
         return b.build();
+    }
+
+    /**
+     * With a full memory of recent ids, an event from before the oldest remembered second cannot be told from a replay
+     * of a forgotten one (the memory keeps every id of that oldest second), so it is ignored: replays never count twice. Streams in timestamp order (the log, a rebuild)
+     * never hit this; an event more than {@value Profile#SEEN_IDS} events late in the live stream is counted only by
+     * the next rebuild.
+     */
+    private static boolean olderThanMemory(Profile p, Event e) {
+        return p.seen.length >= Profile.SEEN_IDS && e.timestamp().getEpochSecond() < Packed.second(p.seen[0]);
     }
 
     private void session(ProfileBuilder b, Event e, long t) {

@@ -36,6 +36,34 @@ class ProfileBookProperties {
         }
     }
 
+    @Property(tries = 150)
+    void identifyingBeforeOrAfterTheVisitorsEventsCountsTheSame(@ForAll @IntRange(min = 1, max = 3) int visitors,
+                                                                @ForAll @IntRange(min = 0, max = 12) int eventsEach,
+                                                                @ForAll long seed) {
+        List<Event> behaviour = behaviour(visitors, eventsEach, seed);
+        List<Event> first = new ArrayList<>();
+        List<Event> last = new ArrayList<>();
+        for (int v = 0; v < visitors; v++) {
+            var identify = event("id" + v).type(EventType.IDENTIFY).user("u1").anon("a" + v)
+                    .properties(Map.of("traits", Map.of("visitor", "a" + v)));
+            first.add(identify.minutes(-1).build());
+            last.add(identify.days(30).build());
+        }
+        ProfileBook early = ProfileBookTest.book();
+        first.forEach(early::apply);
+        behaviour.forEach(early::apply);
+        ProfileBook late = ProfileBookTest.book();
+        behaviour.forEach(late::apply);
+        last.forEach(late::apply);
+        var a = early.get("u1").orElseThrow();
+        var b = late.get("u1").orElseThrow();
+        for (EventType t : EventType.values()) {
+            assertThat(a.count(t)).as(t.wireName()).isEqualTo(b.count(t));
+            assertThat(a.sum(t)).as(t.wireName()).isEqualTo(b.sum(t));
+        }
+        assertThat(a.traits().values().keySet()).isEqualTo(b.traits().values().keySet());
+    }
+
     private static ProfileBook run(List<Event> behaviour, List<Event> identifies, long seed, boolean repeat) {
         ProfileBook book = ProfileBookTest.book();
         behaviour.forEach(book::apply);

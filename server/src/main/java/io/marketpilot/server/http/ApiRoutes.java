@@ -18,6 +18,7 @@ import io.marketpilot.server.metrics.ServerMetrics;
 import io.marketpilot.server.openapi.OpenApiResource;
 import io.marketpilot.server.models.ModelsResource;
 import io.marketpilot.server.profiles.ProfileResource;
+import io.marketpilot.server.profiles.UnmergeResource;
 import io.marketpilot.server.recommendations.RecommendationsResource;
 import io.marketpilot.server.route.Route;
 import io.marketpilot.server.segments.SegmentsResource;
@@ -44,6 +45,7 @@ final class ApiRoutes {
         routes.addAll(new CustomersResource(engine, new BatchReader(mapper, max, "customers"), metrics).routes());
         routes.add(new EventHistoryResource(engine).route());
         routes.add(new ProfileResource(engine).route());
+        routes.add(new UnmergeResource(engine).route());
         routes.addAll(new RecommendationsResource(engine).routes());
         routes.addAll(new ModelsResource(engine).routes());
         routes.addAll(new SegmentsResource(engine, new JsonBody(mapper)).routes());

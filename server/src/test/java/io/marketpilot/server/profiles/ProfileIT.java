@@ -57,6 +57,13 @@ class ProfileIT {
         assertThat(body.get("consent").get("email").asBoolean()).isTrue();
         assertThat(body.get("consent").get("statements").get(0).get("status").asText()).isEqualTo("granted");
         assertThat(api.get("/v1/customers/anon:dev-9/profile", ADMIN_KEY).json().get("user_id").asText()).isEqualTo("carol");
+
+        var undo = api.send("DELETE", "/v1/customers/carol/merged/dev-9", ADMIN_KEY, JSON, "");
+        assertThat(undo.status()).isEqualTo(200);
+        assertThat(undo.json().get("merged_by_event").asText()).isEqualTo("i1");
+        assertThat(api.get("/v1/customers/carol/profile", ADMIN_KEY).json().get("event_counts").has("view")).isFalse();
+        assertThat(api.get("/v1/customers/anon:dev-9/profile", ADMIN_KEY).json().at("/event_counts/view").asInt()).isEqualTo(1);
+        assertThat(api.send("DELETE", "/v1/customers/carol/merged/dev-9", ADMIN_KEY, JSON, "").status()).isEqualTo(404);
     }
 
     @Test
