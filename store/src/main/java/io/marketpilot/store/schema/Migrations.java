@@ -82,7 +82,7 @@ public final class Migrations {
                 if (applied.contains(numbers[i]) || numbers[i] > target) {
                     continue;
                 }
-                step = i + 1;
+                step = i;
                 run(c, scripts.get(i));
                 try (var insert = c.prepareStatement(
                         "INSERT INTO schema_version VALUES (?, ?, CAST(CURRENT_TIMESTAMP AS TEXT))")) {
