@@ -68,4 +68,19 @@ class ProfileCommandTest {
                 .setErr(new PrintWriter(err, true)).execute("--k", "1", "--data-dir", data);
         assertThat(bad).isEqualTo(ExitCodes.USAGE);
     }
+
+    @Test
+    void discover_saves_a_cluster_as_a_rule_based_segment() throws Exception {
+        String data = importShop();
+        CliResult saved = CliResult.run("segments", "discover", "--k", "2", "--save", "1", "--as", "heavy-buyers",
+                "--data-dir", data);
+        assertThat(saved.code()).as(saved.toString()).isZero();
+        assertThat(saved.out()).contains("saved cluster #1 as segment heavy-buyers");
+
+        CliResult list = CliResult.run("segments", "list", "--data-dir", data);
+        assertThat(list.out()).contains("heavy-buyers");
+
+        CliResult half = CliResult.run("segments", "discover", "--k", "2", "--save", "1", "--data-dir", data);
+        assertThat(half.code()).isEqualTo(ExitCodes.USAGE);
+    }
 }

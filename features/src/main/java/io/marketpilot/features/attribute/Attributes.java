@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /** The one registry of computed attributes: add an attribute here and it appears in every profile and condition. */
 public final class Attributes {
-    private static final List<ComputedAttribute> ALL = List.of(new RfmScore(), new RfmSegment(), new ProbabilityAlive(),
+    private static final List<ComputedAttribute> ALL = List.of(new DaysSinceLastOrder(), new OrderCount(),
+            new NetRevenue(), new RfmScore(), new RfmSegment(), new ProbabilityAlive(),
             new ChurnRisk(), new ExpectedPurchases(), new PredictedClv(), new AverageOrderValue(),
             new CategoryAffinity(), new BrandAffinity(), new PriceSensitivity(), new PreferredHour(),
             new PreferredWeekday());
