@@ -92,7 +92,8 @@ class AttributesTest {
     void aVisitorWithoutPurchasesHasOnlyBehaviourAttributes() {
         Profile p = reducer.apply(Profile.empty("v"), event("v1").item("p1").build());
         var ctx = new AttributeContext(now.instant(), vocabulary, ProfileConfig.DEFAULT, ShopFit.none(now.instant()));
-        assertThat(Attributes.evaluate(p, ctx)).containsOnlyKeys("category_affinity", "brand_affinity", "preferred_hour",
-                "preferred_weekday");
+        assertThat(Attributes.evaluate(p, ctx)).containsOnlyKeys("orders", "category_affinity", "brand_affinity",
+                "preferred_hour", "preferred_weekday");
+        assertThat(Attributes.evaluate("orders", p, ctx)).contains(0); // "never bought" is a condition marketers use
     }
 }
