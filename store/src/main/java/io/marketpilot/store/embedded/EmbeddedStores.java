@@ -1,6 +1,7 @@
 package io.marketpilot.store.embedded;
 
 import io.marketpilot.core.access.ApiKeyStore;
+import io.marketpilot.core.faq.FaqStore;
 import io.marketpilot.core.model.ModelStore;
 import io.marketpilot.core.store.CustomerStore;
 import io.marketpilot.core.store.EventLog;
@@ -93,6 +94,10 @@ public final class EmbeddedStores implements AutoCloseable {
 
     public ModelStore models() {
         return state.models();
+    }
+
+    public FaqStore faq() {
+        return state.faq();
     }
 
     /** Closes both databases; the event log checkpoints its WAL into the file first. */

@@ -21,7 +21,8 @@ import org.sqlite.SQLiteConfig;
  * and model changes, so one fsync per commit is cheap.
  */
 final class SqliteDb implements AutoCloseable {
-    static final Migrations SCHEMA = Migrations.of("db/sqlite", "V001__state.sql", "V002__model_registry.sql");
+    static final Migrations SCHEMA = Migrations.of("db/sqlite", "V001__state.sql", "V002__model_registry.sql",
+            "V003__faq.sql");
     private static final int BUSY_TIMEOUT_MS = 10_000;
 
     /** Work on the connection; the caller handles transactions. */

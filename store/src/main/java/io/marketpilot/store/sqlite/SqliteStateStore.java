@@ -1,6 +1,7 @@
 package io.marketpilot.store.sqlite;
 
 import io.marketpilot.core.access.ApiKeyStore;
+import io.marketpilot.core.faq.FaqStore;
 import io.marketpilot.core.model.ModelStore;
 import io.marketpilot.core.store.CustomerStore;
 import io.marketpilot.core.store.ItemStore;
@@ -19,6 +20,7 @@ public final class SqliteStateStore implements AutoCloseable {
     private final CustomerStore customers;
     private final ApiKeyStore apiKeys;
     private final ModelStore models;
+    private final FaqStore faq;
 
     private SqliteStateStore(SqliteDb db, Clock clock) {
         this.db = db;
@@ -26,6 +28,7 @@ public final class SqliteStateStore implements AutoCloseable {
         this.customers = new SqliteCustomerStore(db);
         this.apiKeys = new SqliteApiKeyStore(db, clock);
         this.models = new SqliteModelStore(db, clock);
+        this.faq = new SqliteFaqStore(db);
     }
 
     /**
@@ -52,6 +55,10 @@ public final class SqliteStateStore implements AutoCloseable {
 
     public ModelStore models() {
         return models;
+    }
+
+    public FaqStore faq() {
+        return faq;
     }
 
     @Override

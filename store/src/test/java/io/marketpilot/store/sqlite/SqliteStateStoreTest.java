@@ -73,7 +73,8 @@ class SqliteStateStoreTest {
 
         assertThatThrownBy(() -> SqliteStateStore.open(file(), Clock.systemUTC()))
                 .isInstanceOf(StoreOpenException.class)
-                .hasMessageContaining("state.sqlite has schema version 7 but this MarketPilot knows versions up to 2");
+                .hasMessageContaining("state.sqlite has schema version 7 but this MarketPilot knows versions up to "
+                        + SqliteDb.SCHEMA.latest());
     }
 
     @Test
