@@ -29,6 +29,8 @@ import io.marketpilot.engine.recommend.RecommendationRequest;
 import io.marketpilot.engine.recommend.RetrainSchedule;
 import io.marketpilot.engine.recommend.ShopModels;
 import io.marketpilot.engine.recommend.TrainingOutcome;
+import io.marketpilot.engine.text.TextConfig;
+import io.marketpilot.engine.text.TextService;
 import io.marketpilot.store.embedded.EmbeddedStores;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,6 +53,7 @@ public final class Engine implements AutoCloseable {
     private final ImportJob imports;
     private final LiveRecommender recommender;
     private final ModelLifecycle models;
+    private final TextService text;
     private RetrainSchedule retraining;
 
     private Engine(EngineConfig config, Clock clock, EmbeddedStores stores) {
@@ -68,8 +71,12 @@ public final class Engine implements AutoCloseable {
             recommender.botsDetected(newBots);
             recommender.eventsStored(stored);
         });
+        this.text = TextService.open(stores.items(), stores.faq(), TextConfig.defaults());
         this.records = new RecordUpserter(new ItemCleaner(), new CustomerCleaner(clock), stores.items(),
-                stores.customers(), recommender::catalogueChanged, ingest.maxBatch());
+                stores.customers(), item -> {
+                    recommender.catalogueChanged(item);
+                    text.catalogueChanged();
+                }, ingest.maxBatch());
         this.imports = new ImportJob(eventCleaner, bots, new ItemCleaner(), new CustomerCleaner(clock),
                 stores.events(), records, config.dataDir());
         models.loadActive();
@@ -200,6 +207,11 @@ public final class Engine implements AutoCloseable {
         return stores.apiKeys();
     }
 
+    /** Text understanding: analyse, answer questions, the FAQ, item copy. */
+    public TextService text() {
+        return text;
+    }
+
     /** The engine's clock: every "now" in the product comes from here. */
     public Clock clock() {
         return clock;
@@ -212,6 +224,7 @@ public final class Engine implements AutoCloseable {
                 retraining.close();
             }
         }
+        text.close();
         stores.close();
     }
 }
