@@ -10,6 +10,9 @@ final class Html {
     private static final Pattern COMMENTS = Pattern.compile("(?s)<!--.*?-->");
     // a tag starts with a letter, '/' or '!': "a < b" and "<3" stay text
     private static final Pattern TAGS = Pattern.compile("<[A-Za-z/!][^<>]{0,2000}>");
+    // inline tags vanish ("<b>小米</b>手机" is one phrase); others (p, br, li, div …) separate words
+    private static final Pattern INLINE = Pattern.compile(
+            "(?i)</?(b|i|u|em|strong|span|font|a|small|big|sub|sup|mark|s|strike|code)\\b[^<>]*>");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
     private static final Map<String, String> NAMED = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"",
             "apos", "'", "nbsp", " ", "hellip", "…", "mdash", "—", "ndash", "–", "yen", "¥");
@@ -22,6 +25,7 @@ final class Html {
         }
         String out = BLOCKS.matcher(s).replaceAll(" ");
         out = COMMENTS.matcher(out).replaceAll(" ");
+        out = INLINE.matcher(out).replaceAll("");
         out = TAGS.matcher(out).replaceAll(" ");
         return decodeEntities(out);
     }

@@ -17,6 +17,10 @@ import io.marketpilot.server.models.ModelsResource;
 import io.marketpilot.server.recommendations.RecommendationsResource;
 import io.marketpilot.server.route.Route;
 import io.marketpilot.server.stats.StatsResource;
+import io.marketpilot.server.text.TextResource;
+import io.marketpilot.server.assistant.AssistantResource;
+import io.marketpilot.server.faq.FaqResource;
+import io.marketpilot.server.copy.CopyResource;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,6 +44,10 @@ final class ApiRoutes {
         routes.addAll(new ModelsResource(engine).routes());
         routes.add(new StatsResource(engine).route());
         routes.addAll(new KeysResource(engine, new JsonBody(mapper)).routes());
+        routes.addAll(new TextResource(engine, new JsonBody(mapper)).routes());
+        routes.addAll(new AssistantResource(engine, new JsonBody(mapper)).routes());
+        routes.addAll(new FaqResource(engine, new JsonBody(mapper)).routes());
+        routes.addAll(new CopyResource(engine, new JsonBody(mapper)).routes());
         routes.add(metrics.route());
         return new OpenApiResource(routes, mapper);
     }
