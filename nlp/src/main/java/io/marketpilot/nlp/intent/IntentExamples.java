@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The labelled intent set shipped with MarketPilot ({@code intents-v1.tsv}: 44 messages per intent and language,
- * written by hand, with a fixed seeded 35/9 train/held-out split per cell).
+ * The labelled intent set shipped with MarketPilot ({@code intents-v1.tsv}: 64 messages per intent and language,
+ * written by hand; a fixed split holds out 9 per cell, chosen by a seeded shuffle of the first 44).
  */
 public final class IntentExamples {
     static final String RESOURCE = "intents-v1.tsv";

@@ -19,14 +19,14 @@ class IntentClassifierTest {
         List<LabeledMessage> all = IntentExamples.bundled();
         Map<String, Long> cells = all.stream().collect(Collectors.groupingBy(m -> m.intent() + "/" + m.language(),
                 TreeMap::new, Collectors.counting()));
-        assertThat(cells).hasSize(Intent.values().length * 2).allSatisfy((cell, n) -> assertThat(n).isGreaterThanOrEqualTo(40));
+        assertThat(cells).hasSize(Intent.values().length * 2).allSatisfy((cell, n) -> assertThat(n).isGreaterThanOrEqualTo(60));
         assertThat(all.stream().filter(LabeledMessage::heldOut).count()).isEqualTo(Intent.values().length * 2 * 9);
         assertThat(all.stream().map(LabeledMessage::text).distinct().count()).isEqualTo(all.size());
     }
 
     /**
-     * Quality floor of the shipped head on the held-out split (measured 0.821: zh 0.852, en 0.790; see
-     * docs/benchmarks.md for the command).
+     * Quality floor of the shipped head on the held-out split (measured 0.846: zh 0.864, en 0.827; see
+     * docs/benchmarks.md for the command). The issue's target is 0.85.
      */
     @Test
     void shippedHeadHeldOutAccuracy() {
@@ -38,7 +38,7 @@ class IntentClassifierTest {
         }
         double accuracy = (double) right / held.size();
         System.out.printf("{\"intent_heldout_accuracy\":%.4f,\"n\":%d}%n", accuracy, held.size());
-        assertThat(accuracy).isGreaterThanOrEqualTo(0.80);
+        assertThat(accuracy).isGreaterThanOrEqualTo(0.83);
         assertThat(accuracy).isEqualTo(SHIPPED.model().provenance().metrics().get("heldout_accuracy"),
                 org.assertj.core.data.Offset.offset(0.02));
     }
