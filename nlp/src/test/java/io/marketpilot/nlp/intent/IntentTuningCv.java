@@ -21,10 +21,10 @@ class IntentTuningCv {
         Clock clock = Clock.fixed(Instant.parse("2026-11-29T00:00:00Z"), ZoneOffset.UTC);
         var data = IntentClassifier.bundledData(BgeFixture.shared(), IntentTrainerConfig.DEFAULT);
         List<IntentTrainer.Example> train = data.train();
-        float[][] weights = {{2, 2}, {3, 2}, {2, 3}, {4, 3}, {1, 2}, {3, 3}};
+        float[][] weights = {{3, 3}, {4, 4}};
         for (float[] w : weights) {
-            for (double l2 : new double[] {1e-5, 3e-4}) {
-                var cfg = new IntentTrainerConfig(60, 16, 0.5, l2, 4096, w[0], w[1]);
+            for (int epochs : new int[] {60, 120}) {
+                var cfg = new IntentTrainerConfig(epochs, 16, 0.5, 1e-5, 4096, w[0], w[1]);
                 double sum = 0;
                 for (int fold = 0; fold < 5; fold++) {
                     List<IntentTrainer.Example> fit = new ArrayList<>();
@@ -36,7 +36,7 @@ class IntentTuningCv {
                             data.encoderName(), data.dimension(), "cv"));
                     sum += IntentTrainer.accuracy(m, val);
                 }
-                System.out.printf("CV ew=%.0f nw=%.0f l2=%.0e -> %.4f%n", w[0], w[1], l2, sum / 5);
+                System.out.printf("CV ew=%.0f nw=%.0f epochs=%d -> %.4f%n", w[0], w[1], epochs, sum / 5);
             }
         }
     }
