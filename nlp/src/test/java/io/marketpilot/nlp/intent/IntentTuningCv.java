@@ -21,9 +21,11 @@ class IntentTuningCv {
         Clock clock = Clock.fixed(Instant.parse("2026-11-29T00:00:00Z"), ZoneOffset.UTC);
         var data = IntentClassifier.bundledData(BgeFixture.shared(), IntentTrainerConfig.DEFAULT);
         List<IntentTrainer.Example> train = data.train();
-        float[][] weights = {{3, 3}, {4, 4}};
+        // measured (990 train rows): 2/2 0.833, 3/2 0.824, 2/3 0.831, 4/3 0.834, 1/2 0.799, 3/3 0.843 (shipped),
+        // 4/4 0.846; 120 epochs instead of 60 changes nothing beyond 0.002
+        float[][] weights = {{2, 2}, {3, 2}, {2, 3}, {4, 3}, {1, 2}, {3, 3}, {4, 4}};
         for (float[] w : weights) {
-            for (int epochs : new int[] {60, 120}) {
+            for (int epochs : new int[] {60}) {
                 var cfg = new IntentTrainerConfig(epochs, 16, 0.5, 1e-5, 4096, w[0], w[1]);
                 double sum = 0;
                 for (int fold = 0; fold < 5; fold++) {
