@@ -30,7 +30,7 @@ public final class FactGuard {
 
     private final Item item;
     private final String facts;
-    private final Set<BigDecimal> numbers = new HashSet<>();
+    private final Set<String> numbers = new HashSet<>(); // canonical: stripped, plain ("10", "5999", "1.5")
     private final Set<String> otherBrands;
 
     /** @param shopBrands every brand of the shop's catalogue (other brands must not appear in this item's copy) */
@@ -39,10 +39,10 @@ public final class FactGuard {
         this.facts = factText(item);
         collectNumbers(facts, numbers);
         if (item.price() != null) {
-            numbers.add(item.price().stripTrailingZeros());
+            numbers.add(canonical(item.price()));
         }
         if (item.stock() != null && item.sellable()) {
-            numbers.add(BigDecimal.valueOf(item.stock()));
+            numbers.add(canonical(BigDecimal.valueOf(item.stock())));
         }
         Set<String> others = new HashSet<>();
         for (String b : shopBrands) {
@@ -58,11 +58,11 @@ public final class FactGuard {
     public List<String> violations(String text) {
         String t = lower(text == null ? "" : text);
         List<String> out = new ArrayList<>();
-        Set<BigDecimal> stated = new HashSet<>();
+        Set<String> stated = new HashSet<>();
         collectNumbers(t, stated);
-        for (BigDecimal n : stated) {
+        for (String n : stated) {
             if (!numbers.contains(n)) {
-                out.add("states the number " + n.toPlainString() + ", which the item's data does not contain");
+                out.add("states the number " + n + ", which the item's data does not contain");
             }
         }
         if (item.price() == null) {
@@ -106,17 +106,22 @@ public final class FactGuard {
         return lower(b.toString());
     }
 
-    private static void collectNumbers(String s, Set<BigDecimal> into) {
+    /** Equal numbers compare equal whatever their scale: 10, 10.0 and 1E+1 are all "10". */
+    private static String canonical(BigDecimal n) {
+        return n.stripTrailingZeros().toPlainString();
+    }
+
+    private static void collectNumbers(String s, Set<String> into) {
         Matcher m = NUMBER.matcher(s);
         while (m.find()) {
             String n = m.group().replace(",", "");
             try {
-                into.add(new BigDecimal(n).stripTrailingZeros());
+                into.add(canonical(new BigDecimal(n)));
             } catch (NumberFormatException e) {
                 // "1.2.3" is no number; its parts are checked as digits anyway
                 for (String part : n.split("\\.")) {
                     if (!part.isEmpty()) {
-                        into.add(new BigDecimal(part).stripTrailingZeros());
+                        into.add(canonical(new BigDecimal(part)));
                     }
                 }
             }

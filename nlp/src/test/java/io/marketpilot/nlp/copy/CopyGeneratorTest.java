@@ -45,6 +45,14 @@ class CopyGeneratorTest {
     }
 
     @Test
+    void numbersCompareWhateverTheirScale() {
+        var item = new io.marketpilot.core.catalog.Item(io.marketpilot.core.id.ItemId.of("x"), "Mug", java.util.Map.of(),
+                null, List.of(), null, new java.math.BigDecimal("20.00"), "CNY", 10, List.of(), java.util.Map.of(), true,
+                null, java.util.Map.of());
+        assertThat(new FactGuard(item, BRANDS).violations("Mug, now 20 CNY, only 10 left in stock (10.0)")).isEmpty();
+    }
+
+    @Test
     void theGuardCatchesInventedFacts() {
         FactGuard guard = new FactGuard(Items.phone(), BRANDS);
         assertThat(guard.violations("华为 Mate 60，黑色，256GB，仅 5999 元")).isEmpty();
