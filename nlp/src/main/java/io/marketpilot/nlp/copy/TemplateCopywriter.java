@@ -4,6 +4,7 @@ import io.marketpilot.core.catalog.Item;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -33,7 +34,8 @@ public final class TemplateCopywriter {
         List<String> sentences = new ArrayList<>();
         String category = item.category().isEmpty() ? null : item.category().get(item.category().size() - 1);
         sentences.add(opening(en, name, category, v, facts));
-        if (item.brand() != null && !name.toLowerCase().contains(item.brand().toLowerCase())) {
+        String brand = item.brand();
+        if (brand != null && !name.toLowerCase(Locale.ROOT).contains(brand.toLowerCase(Locale.ROOT))) {
             sentences.add(pick(random, en ? new String[] {"By " + item.brand() + ".", "From " + item.brand() + "."}
                     : new String[] {"来自" + item.brand() + "。", item.brand() + "出品。"}));
             facts.add("brand");
@@ -119,7 +121,8 @@ public final class TemplateCopywriter {
     private static String headline(CopyRequest r, String name, int v) {
         boolean en = r.english();
         String brand = r.item().brand();
-        String branded = brand != null && !name.toLowerCase().contains(brand.toLowerCase()) ? brand + " " + name : name;
+        boolean named = brand == null || name.toLowerCase(Locale.ROOT).contains(brand.toLowerCase(Locale.ROOT));
+        String branded = named ? name : brand + " " + name;
         return switch (r.kind()) {
             case DESCRIPTION -> branded;
             case AD -> v % 2 == 0 ? branded : (en ? "Discover " + name : "发现" + name);
