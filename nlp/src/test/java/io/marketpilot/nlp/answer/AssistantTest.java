@@ -65,6 +65,23 @@ class AssistantTest {
         assertThat(r.answer().text()).contains("5999.00");
     }
 
+    /** The default threshold sits between paraphrases and unrelated questions (printed: the margins). */
+    @Test
+    void thresholdSeparatesParaphrasesFromUnrelatedQuestions() {
+        FaqIndex index = FaqIndex.of(FAQ, BgeFixture.shared());
+        List<String> paraphrases = List.of("付款以后几天能发货", "多久可以发货呀", "可以七天无理由退吗", "七天内能无理由退货吗",
+                "How soon do you ship orders?", "When will my order be shipped after I pay?", "Do you send invoices?");
+        List<String> unrelated = List.of("你们老板叫什么名字", "这个手机防水吗", "What is the meaning of life?",
+                "Do you sell gift cards?", "今天天气怎么样", "Is the sofa real leather?");
+        double minParaphrase = paraphrases.stream().mapToDouble(q -> index.best(BgeFixture.shared().encode(q))
+                .orElseThrow().similarity()).min().orElseThrow();
+        double maxUnrelated = unrelated.stream().mapToDouble(q -> index.best(BgeFixture.shared().encode(q))
+                .orElseThrow().similarity()).max().orElseThrow();
+        System.out.printf("{\"faq_min_paraphrase\":%.3f,\"faq_max_unrelated\":%.3f}%n", minParaphrase, maxUnrelated);
+        assertThat(minParaphrase).isGreaterThan(AssistantConfig.DEFAULT.faqThreshold());
+        assertThat(maxUnrelated).isLessThan(AssistantConfig.DEFAULT.faqThreshold());
+    }
+
     private static void assertFaq(String question, String id) {
         Answer a = ASSISTANT.answer(question, Optional.empty()).answer();
         assertThat(a).as(question + " -> " + a).isInstanceOf(Answer.FromFaq.class);
