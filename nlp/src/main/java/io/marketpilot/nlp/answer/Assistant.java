@@ -51,7 +51,8 @@ public final class Assistant {
     public Reply answer(String question, Optional<Item> pageItem) {
         String text = normalizer.normalize(question).text();
         boolean english = languages.detect(text) == Language.EN;
-        IntentPrediction intent = intents.classify(text);
+        float[] vector = encoder.encode(text.isEmpty() ? "?" : text); // one encoding for the intent and the FAQ
+        IntentPrediction intent = intents.classify(text, vector);
         Optional<Item> item = pageItem.or(() -> namedItem(text));
         if (item.isPresent()) {
             Optional<String> field = ItemFacts.askedField(text, item.get());
@@ -65,7 +66,7 @@ public final class Assistant {
             }
         }
         FaqIndex index = faq;
-        Optional<FaqIndex.Match> best = text.isEmpty() ? Optional.empty() : index.best(encoder.encode(text));
+        Optional<FaqIndex.Match> best = text.isEmpty() ? Optional.empty() : index.best(vector);
         double score = best.map(FaqIndex.Match::similarity).orElse(0.0);
         Answer answer;
         if (best.isPresent() && score >= config.faqThreshold()) {

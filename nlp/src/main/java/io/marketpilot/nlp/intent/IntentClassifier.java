@@ -60,6 +60,15 @@ public final class IntentClassifier {
         return classifyAll(List.of(text == null ? "" : text)).get(0);
     }
 
+    /**
+     * Classifies a text whose encoding the caller already has (the assistant reuses it for the FAQ search):
+     * {@code embedding} must be the encoder's vector of the normalised text.
+     */
+    public IntentPrediction classify(String text, float[] embedding) {
+        String normalized = normalizer.normalize(text).text();
+        return model.predict(new IntentFeatures(embedding, CharNgrams.of(normalized, words(normalized), model.buckets())));
+    }
+
     /** One batched encoder call for all texts. */
     public List<IntentPrediction> classifyAll(List<String> texts) {
         List<IntentFeatures> features = featurize(encoder, texts, model.buckets(), normalizer);
