@@ -41,6 +41,8 @@ import io.marketpilot.engine.recommend.ShopModels;
 import io.marketpilot.engine.recommend.TrainingOutcome;
 import io.marketpilot.experiments.assignment.Holdout;
 import io.marketpilot.engine.segment.SegmentService;
+import io.marketpilot.engine.text.TextConfig;
+import io.marketpilot.engine.text.TextService;
 import io.marketpilot.store.embedded.EmbeddedStores;
 import java.time.Clock;
 import java.time.Duration;
@@ -66,6 +68,7 @@ public final class Engine implements AutoCloseable {
     private final ExperimentService experiments;
     private final ProfileService profiles;
     private final SegmentService segments;
+    private final TextService text;
     private RetrainSchedule retraining;
     private final StateDatabase automationState;
     private final CouponService coupons;
@@ -106,11 +109,13 @@ public final class Engine implements AutoCloseable {
             profiles.eventsStored(stored);
             segments.eventsStored(stored);
         });
+        this.text = TextService.open(stores.items(), stores.faq(), TextConfig.defaults());
         this.records = new RecordUpserter(new ItemCleaner(), new CustomerCleaner(clock), stores.items(),
                 stores.customers(), item -> {
                     recommender.catalogueChanged(item);
                     profiles.catalogueChanged(item);
                     segments.catalogueChanged(item);
+                    text.catalogueChanged();
                 }, ingest.maxBatch());
         this.imports = new ImportJob(eventCleaner, bots, new ItemCleaner(), new CustomerCleaner(clock),
                 stores.events(), records, config.dataDir());
@@ -288,6 +293,11 @@ public final class Engine implements AutoCloseable {
         return segments.segmentsOf(user);
     }
 
+    /** Text understanding: analyse, answer questions, the FAQ, item copy. */
+    public TextService text() {
+        return text;
+    }
+
     /** The engine's clock: every "now" in the product comes from here. */
     public Clock clock() {
         return clock;
@@ -303,6 +313,7 @@ public final class Engine implements AutoCloseable {
         try {
             experiments.close();
             segments.close();
+            text.close();
             messaging.close();
             automationState.close();
         } finally {

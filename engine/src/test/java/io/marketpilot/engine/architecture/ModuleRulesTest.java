@@ -71,6 +71,15 @@ class ModuleRulesTest {
     }
 
     @Test
+    void nlpKnowsOnlyTheCoreAndItsTextLibraries() {
+        // HanLP (segmentation, NER), langchain4j + ONNX Runtime (the encoder), Jackson (LLM responses for copy)
+        classes().that().resideInAPackage("io.marketpilot.nlp..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("io.marketpilot.core..", "io.marketpilot.nlp..",
+                        "java..", "com.hankcs..", "dev.langchain4j..", "ai.onnxruntime..", "com.fasterxml.jackson..")
+                .check(classes);
+    }
+
+    @Test
     void nothingBelowTheServerKnowsHttpOrTheCli() {
         noClasses().that().resideInAnyPackage("io.marketpilot.core..", "io.marketpilot.store..",
                         "io.marketpilot.data..", "io.marketpilot.recommend..", "io.marketpilot.engine..")

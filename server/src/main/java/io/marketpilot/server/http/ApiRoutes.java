@@ -25,6 +25,10 @@ import io.marketpilot.server.segments.SegmentsResource;
 import io.marketpilot.server.stats.StatsResource;
 import io.marketpilot.server.tracking.TrackingResource;
 import io.marketpilot.server.uplift.UpliftResource;
+import io.marketpilot.server.text.TextResource;
+import io.marketpilot.server.assistant.AssistantResource;
+import io.marketpilot.server.faq.FaqResource;
+import io.marketpilot.server.copy.CopyResource;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,6 +60,10 @@ final class ApiRoutes {
         routes.addAll(new ChannelsResource(engine, new JsonBody(mapper)).routes());
         routes.addAll(new TrackingResource(engine).routes());
         routes.addAll(new UpliftResource(engine, new JsonBody(mapper)).routes());
+        routes.addAll(new TextResource(engine, new JsonBody(mapper)).routes());
+        routes.addAll(new AssistantResource(engine, new JsonBody(mapper)).routes());
+        routes.addAll(new FaqResource(engine, new JsonBody(mapper)).routes());
+        routes.addAll(new CopyResource(engine, new JsonBody(mapper)).routes());
         routes.add(metrics.route());
         return new OpenApiResource(routes, mapper);
     }

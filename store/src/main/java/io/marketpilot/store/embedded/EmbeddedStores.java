@@ -2,6 +2,7 @@ package io.marketpilot.store.embedded;
 
 import io.marketpilot.core.access.ApiKeyStore;
 import io.marketpilot.core.experiment.ExperimentStore;
+import io.marketpilot.core.faq.FaqStore;
 import io.marketpilot.core.model.ModelStore;
 import io.marketpilot.core.store.CustomerStore;
 import io.marketpilot.core.store.EventLog;
@@ -103,6 +104,10 @@ public final class EmbeddedStores implements AutoCloseable {
 
     public SegmentStore segments() {
         return state.segments();
+    }
+
+    public FaqStore faq() {
+        return state.faq();
     }
 
     /** Closes both databases; the event log checkpoints its WAL into the file first. */

@@ -2,6 +2,7 @@ package io.marketpilot.store.sqlite;
 
 import io.marketpilot.core.access.ApiKeyStore;
 import io.marketpilot.core.experiment.ExperimentStore;
+import io.marketpilot.core.faq.FaqStore;
 import io.marketpilot.core.model.ModelStore;
 import io.marketpilot.core.store.CustomerStore;
 import io.marketpilot.core.store.ItemStore;
@@ -23,6 +24,7 @@ public final class SqliteStateStore implements AutoCloseable {
     private final ModelStore models;
     private final ExperimentStore experiments;
     private final SegmentStore segments;
+    private final FaqStore faq;
 
     private SqliteStateStore(SqliteDb db, Clock clock) {
         this.db = db;
@@ -32,6 +34,7 @@ public final class SqliteStateStore implements AutoCloseable {
         this.models = new SqliteModelStore(db, clock);
         this.experiments = new SqliteExperimentStore(db, clock);
         this.segments = new SqliteSegmentStore(db);
+        this.faq = new SqliteFaqStore(db);
     }
 
     /**
@@ -66,6 +69,10 @@ public final class SqliteStateStore implements AutoCloseable {
 
     public SegmentStore segments() {
         return segments;
+    }
+
+    public FaqStore faq() {
+        return faq;
     }
 
     @Override

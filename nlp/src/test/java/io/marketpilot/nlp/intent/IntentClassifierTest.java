@@ -1,0 +1,75 @@
+package io.marketpilot.nlp.intent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.marketpilot.core.model.ModelCodec;
+import io.marketpilot.nlp.fixture.BgeFixture;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class IntentClassifierTest {
+    private static final IntentClassifier SHIPPED = IntentClassifier.shipped(BgeFixture.shared());
+
+    @Test
+    void bundledExamplesHaveAtLeast40PerIntentAndLanguageAndAFixedSplit() {
+        List<LabeledMessage> all = IntentExamples.bundled();
+        Map<String, Long> cells = all.stream().collect(Collectors.groupingBy(m -> m.intent() + "/" + m.language(),
+                TreeMap::new, Collectors.counting()));
+        assertThat(cells).hasSize(Intent.values().length * 2).allSatisfy((cell, n) -> assertThat(n).isGreaterThanOrEqualTo(60));
+        assertThat(all.stream().filter(LabeledMessage::heldOut).count()).isEqualTo(Intent.values().length * 2 * 9);
+        assertThat(all.stream().map(LabeledMessage::text).distinct().count()).isEqualTo(all.size());
+    }
+
+    /**
+     * Quality floor of the shipped head on the held-out split (measured 0.846: zh 0.864, en 0.827; see
+     * docs/benchmarks.md for the command). The issue's target is 0.85.
+     */
+    @Test
+    void shippedHeadHeldOutAccuracy() {
+        List<LabeledMessage> held = IntentExamples.bundled().stream().filter(LabeledMessage::heldOut).toList();
+        List<IntentPrediction> predicted = SHIPPED.classifyAll(held.stream().map(LabeledMessage::text).toList());
+        long right = 0;
+        for (int i = 0; i < held.size(); i++) {
+            right += predicted.get(i).intent() == held.get(i).intent() ? 1 : 0;
+        }
+        double accuracy = (double) right / held.size();
+        System.out.printf("{\"intent_heldout_accuracy\":%.4f,\"n\":%d}%n", accuracy, held.size());
+        assertThat(accuracy).isGreaterThanOrEqualTo(0.83);
+        assertThat(accuracy).isEqualTo(SHIPPED.model().provenance().metrics().get("heldout_accuracy"),
+                org.assertj.core.data.Offset.offset(0.02));
+    }
+
+    @Test
+    void classifiesTypicalMessages() {
+        assertThat(SHIPPED.classify("我要退货退款").intent()).isEqualTo(Intent.RETURN_REFUND);
+        assertThat(SHIPPED.classify("Where is my order? It has not arrived").intent()).isEqualTo(Intent.ORDER_STATUS);
+        assertThat(SHIPPED.classify("有优惠券吗").intent()).isEqualTo(Intent.COUPON_PROMOTION);
+        IntentPrediction p = SHIPPED.classify("");
+        assertThat(p.probabilities().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0,
+                org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void shippedHeadCarriesProvenanceAndSurvivesARoundTrip() {
+        IntentModel m = SHIPPED.model();
+        assertThat(m.provenance().algorithm()).isEqualTo("intent-softmax");
+        assertThat(m.provenance().dataFingerprint()).startsWith("sha256:");
+        assertThat(m.encoderName()).isEqualTo("bge-small-zh-v1.5-int8");
+        byte[] again = IntentModelFormat.write(IntentModelFormat.read(IntentClassifier.shippedBytes()));
+        assertThat(again).isEqualTo(IntentClassifier.shippedBytes()); // the shipped file is the v1 golden file
+    }
+
+    @Test
+    void corruptedOrForeignFilesAreRejected() {
+        byte[] bytes = IntentClassifier.shippedBytes().clone();
+        bytes[bytes.length / 2] ^= 1;
+        assertThatThrownBy(() -> IntentModelFormat.read(bytes)).isInstanceOf(ModelCodec.ModelFormatException.class)
+                .hasMessageContaining("checksum");
+        byte[] other = ModelCodec.write("other", 1, out -> out.writeInt(1));
+        assertThatThrownBy(() -> IntentModelFormat.read(other)).hasMessageContaining("expected a 'intent-head' model");
+    }
+}
