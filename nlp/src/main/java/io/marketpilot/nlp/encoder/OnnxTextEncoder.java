@@ -52,6 +52,8 @@ public final class OnnxTextEncoder implements TextEncoder {
             options.setIntraOpNumThreads(config.threads());
             options.setInterOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            // on shared cores spinning worker threads burn CPU that other work needs (like OMP_WAIT_POLICY=passive)
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
             OrtSession session = env.createSession(model.readAllBytes(), options);
             Map<String, String> tokOptions = Map.of("padding", "false", "truncation", "true",
                 "maxLength", Integer.toString(config.maxTokens()));
