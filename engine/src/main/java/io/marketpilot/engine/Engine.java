@@ -21,6 +21,9 @@ import io.marketpilot.engine.ingest.EventIngestor;
 import io.marketpilot.engine.ingest.IngestResult;
 import io.marketpilot.engine.ingest.RecordUpserter;
 import io.marketpilot.engine.ingest.UpsertOutcome;
+import io.marketpilot.engine.insight.ItemEmbeddings;
+import io.marketpilot.engine.insight.NlpRuntime;
+import io.marketpilot.engine.insight.ReviewInsights;
 import io.marketpilot.engine.recommend.LiveRecommender;
 import io.marketpilot.engine.recommend.ModelLifecycle;
 import io.marketpilot.engine.recommend.Recommendation;
@@ -51,6 +54,9 @@ public final class Engine implements AutoCloseable {
     private final ImportJob imports;
     private final LiveRecommender recommender;
     private final ModelLifecycle models;
+    private final NlpRuntime nlp;
+    private final ReviewInsights reviews;
+    private final ItemEmbeddings itemEmbeddings;
     private RetrainSchedule retraining;
 
     private Engine(EngineConfig config, Clock clock, EmbeddedStores stores) {
@@ -72,6 +78,10 @@ public final class Engine implements AutoCloseable {
                 stores.customers(), recommender::catalogueChanged, ingest.maxBatch());
         this.imports = new ImportJob(eventCleaner, bots, new ItemCleaner(), new CustomerCleaner(clock),
                 stores.events(), records, config.dataDir());
+        this.nlp = new NlpRuntime(config.dataDir().resolve("cache").resolve("nlp"));
+        this.reviews = new ReviewInsights(nlp, config.dataDir().resolve("nlp").resolve("reviews.v1"), stores.events(),
+                clock, events::ingest);
+        this.itemEmbeddings = new ItemEmbeddings(nlp, stores.items());
         models.loadActive();
     }
 
@@ -187,6 +197,16 @@ public final class Engine implements AutoCloseable {
         return models;
     }
 
+    /** Reviews: submit (stored as review events, analysed on arrival) and per-item insights. */
+    public ReviewInsights reviews() {
+        return reviews;
+    }
+
+    /** Dense content embeddings of items; {@code source()} plugs them into the content recommender. */
+    public ItemEmbeddings itemEmbeddings() {
+        return itemEmbeddings;
+    }
+
     /** The configuration the engine was opened with (the server reads the batch limit from it). */
     public EngineConfig config() {
         return config;
@@ -212,6 +232,7 @@ public final class Engine implements AutoCloseable {
                 retraining.close();
             }
         }
+        nlp.close();
         stores.close();
     }
 }

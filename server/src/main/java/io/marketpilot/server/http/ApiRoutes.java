@@ -15,6 +15,8 @@ import io.marketpilot.server.metrics.ServerMetrics;
 import io.marketpilot.server.openapi.OpenApiResource;
 import io.marketpilot.server.models.ModelsResource;
 import io.marketpilot.server.recommendations.RecommendationsResource;
+import io.marketpilot.server.reviews.ItemInsightsResource;
+import io.marketpilot.server.reviews.ReviewsResource;
 import io.marketpilot.server.route.Route;
 import io.marketpilot.server.stats.StatsResource;
 import java.util.ArrayList;
@@ -39,6 +41,8 @@ final class ApiRoutes {
         routes.addAll(new RecommendationsResource(engine).routes());
         routes.addAll(new ModelsResource(engine).routes());
         routes.add(new StatsResource(engine).route());
+        routes.add(new ReviewsResource(engine, new BatchReader(mapper, max, "reviews")).route());
+        routes.add(new ItemInsightsResource(engine).route());
         routes.addAll(new KeysResource(engine, new JsonBody(mapper)).routes());
         routes.add(metrics.route());
         return new OpenApiResource(routes, mapper);
