@@ -46,9 +46,19 @@ class ModuleRulesTest {
     }
 
     @Test
+    void nlpKnowsOnlyTheCoreItsModelRuntimesAndTheJdk() {
+        // ONNX Runtime and DJL's tokenizer run the encoder; HanLP segments Chinese
+        classes().that().resideInAPackage("io.marketpilot.nlp..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("io.marketpilot.core..",
+                        "io.marketpilot.nlp..", "java..", "ai.onnxruntime..", "ai.djl..", "com.hankcs..")
+                .check(classes);
+    }
+
+    @Test
     void nothingBelowTheServerKnowsHttpOrTheCli() {
         noClasses().that().resideInAnyPackage("io.marketpilot.core..", "io.marketpilot.store..",
-                        "io.marketpilot.data..", "io.marketpilot.recommend..", "io.marketpilot.engine..")
+                        "io.marketpilot.data..", "io.marketpilot.recommend..", "io.marketpilot.nlp..",
+                        "io.marketpilot.engine..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "jakarta.servlet..",
                         "org.eclipse.jetty..", "picocli..", "io.marketpilot.server..", "io.marketpilot.cli..")
                 .check(classes);
