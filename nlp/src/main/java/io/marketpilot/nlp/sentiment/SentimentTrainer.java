@@ -39,8 +39,51 @@ public final class SentimentTrainer implements Trainer<SentimentData, SentimentM
             x[i] = ngrams.of(train.get(i).text());
         }
         float[] ratio = nbRatios(x, train, ngrams.buckets());
-        boolean dense = config.usesEmbeddings();
-        int dim = dense ? data.embedding(train.get(0)).length : 0;
+        if (!config.usesEmbeddings()) {
+            Head h = fit(data, x, ratio, true, false, f -> progress.accept(f * 0.95));
+            SentimentModel raw = h.model(this, data, "none", 1, 0, Map.of());
+            double[] platt = PlattScaling.fit(raw, data);
+            progress.accept(1.0);
+            return h.model(this, data, "none", platt[0], platt[1], Map.of("validation_accuracy", platt[2],
+                "platt_a", platt[0], "platt_b", platt[1]));
+        }
+        // two heads, then a logistic blend of their scores fitted on the validation part (calibration included):
+        // trained jointly, the n-grams memorise the training part and the embedding weights stay near zero
+        Head words = fit(data, x, ratio, true, false, f -> progress.accept(f * 0.45));
+        Head meaning = fit(data, x, ratio, false, true, f -> progress.accept(0.45 + f * 0.45));
+        SentimentModel wordsModel = words.model(this, data, data.encoderName(), 1, 0, Map.of());
+        SentimentModel meaningModel = meaning.model(this, data, data.encoderName(), 1, 0, Map.of());
+        double[] blend = PlattScaling.blend(wordsModel, meaningModel, data);
+        float[] sparse = new float[words.sparse().length];
+        for (int h = 0; h < sparse.length; h++) {
+            sparse[h] = (float) (blend[0] * words.sparse()[h]);
+        }
+        float[] dense = new float[meaning.dense().length];
+        for (int k = 0; k < dense.length; k++) {
+            dense[k] = (float) (blend[1] * meaning.dense()[k]);
+        }
+        Head combined = new Head(ngrams, sparse, dense, blend[0] * words.bias() + blend[1] * meaning.bias() + blend[2]);
+        progress.accept(1.0);
+        return combined.model(this, data, data.encoderName(), 1, 0, Map.of("validation_accuracy", blend[3],
+            "blend_ngrams", blend[0], "blend_embedding", blend[1], "blend_bias", blend[2]));
+    }
+
+    /** Learned weights before calibration. */
+    private record Head(CharNgrams ngrams, float[] sparse, float[] dense, double bias) {
+        SentimentModel model(SentimentTrainer t, SentimentData data, String encoder, double a, double b,
+                             Map<String, Double> metrics) {
+            return new SentimentModel(encoder, data.encoderMaxTokens(), ngrams, sparse, dense, bias, a, b,
+                t.config.neutralBand(), t.provenance(data, metrics));
+        }
+    }
+
+    /** One logistic regression by AdaGrad SGD over the n-gram block, the embedding block, or both. */
+    private Head fit(SentimentData data, int[][] x, float[] ratio, boolean useNgrams, boolean useDense,
+                     DoubleConsumer progress) {
+        List<LabelledText> train = data.train();
+        CharNgrams ngrams = config.ngrams();
+        int[] none = new int[0];
+        int dim = useDense ? data.embedding(train.get(0)).length : 0;
         float[] w = new float[ngrams.buckets()];
         float[] gw = new float[ngrams.buckets()];
         float[] v = new float[dim];
@@ -63,17 +106,18 @@ public final class SentimentTrainer implements Trainer<SentimentData, SentimentM
                 order[j] = t;
             }
             for (int n : order) {
-                int[] idx = x[n];
+                int[] idx = useNgrams ? x[n] : none;
                 float norm = idx.length == 0 ? 0 : (float) (1 / Math.sqrt(idx.length));
                 double z = b;
                 for (int h : idx) {
                     z += w[h] * ratio[h] * norm;
                 }
-                float[] e = dense ? data.embedding(train.get(n)) : null;
+                float[] e = useDense ? data.embedding(train.get(n)) : null;
                 for (int k = 0; k < dim; k++) {
                     z += v[k] * e[k] * scale;
                 }
-                double g = 1 / (1 + Math.exp(-z)) - (train.get(n).positive() ? 1 : 0);
+                double g = (1 / (1 + Math.exp(-z)) - (train.get(n).positive() ? 1 : 0))
+                    * (train.get(n).id().startsWith("uci-") ? config.englishWeight() : 1);
                 for (int h : idx) {
                     float grad = (float) (g * ratio[h] * norm) + l2 * w[h];
                     gw[h] += grad * grad;
@@ -87,24 +131,19 @@ public final class SentimentTrainer implements Trainer<SentimentData, SentimentM
                 gb += g * g;
                 b -= lr * g / Math.sqrt(gb);
             }
-            progress.accept((epoch + 1.0) / (config.epochs() + 1));
+            progress.accept((epoch + 1.0) / config.epochs());
         }
         float[] sparse = new float[w.length];
-        for (int h = 0; h < w.length; h++) {
-            sparse[h] = w[h] * ratio[h];
+        if (useNgrams) {
+            for (int h = 0; h < w.length; h++) {
+                sparse[h] = w[h] * ratio[h];
+            }
         }
-        float[] denseOut = new float[dim];
+        float[] dense = new float[dim];
         for (int k = 0; k < dim; k++) {
-            denseOut[k] = v[k] * scale;
+            dense[k] = v[k] * scale;
         }
-        String encoder = dense ? data.encoderName() : "none";
-        SentimentModel uncalibrated = new SentimentModel(encoder, data.encoderMaxTokens(), ngrams, sparse, denseOut, b,
-            1, 0, config.neutralBand(), provenance(data, Map.of()));
-        double[] platt = PlattScaling.fit(uncalibrated, data);
-        progress.accept(1.0);
-        return new SentimentModel(encoder, data.encoderMaxTokens(), ngrams, sparse, denseOut, b, platt[0], platt[1],
-            config.neutralBand(), provenance(data, Map.of("validation_accuracy", platt[2], "platt_a", platt[0],
-                "platt_b", platt[1])));
+        return new Head(ngrams, sparse, dense, b);
     }
 
     /** NB-SVM weights: log of the smoothed share of positive over negative texts containing each n-gram. */
@@ -134,7 +173,7 @@ public final class SentimentTrainer implements Trainer<SentimentData, SentimentM
         return r;
     }
 
-    private Provenance provenance(SentimentData data, Map<String, Double> metrics) {
+    Provenance provenance(SentimentData data, Map<String, Double> metrics) {
         Map<String, String> cfg = new LinkedHashMap<>(config.params());
         cfg.put("encoder", config.usesEmbeddings() ? data.encoderName() : "none");
         cfg.put("encoder_max_tokens", Integer.toString(data.encoderMaxTokens()));
