@@ -42,8 +42,35 @@ public final class OnnxTextEncoder implements TextEncoder {
         this.cache = new EncodingCache(config.cacheSize());
     }
 
-    /** Loads the configured variant; fails with what to add to the class path when its artifact is missing. */
+    /**
+     * Loads the configured variant; fails with what to add to the class path when its artifact is missing. The
+     * native initialisation runs on its own thread with a 32 MB stack: on the default 1 MB main-thread stack it
+     * crashed the JVM (SIGSEGV, no Java error) on the CLI's class path.
+     */
     public static OnnxTextEncoder load(EncoderConfig config) {
+        OnnxTextEncoder[] out = new OnnxTextEncoder[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread t = Thread.ofPlatform().name("encoder-load").stackSize(32L << 20).unstarted(() -> {
+            try {
+                out[0] = loadHere(config);
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            }
+        });
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the encoder", e);
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return out[0];
+    }
+
+    private static OnnxTextEncoder loadHere(EncoderConfig config) {
         NativeLibraries.useDirectory(config.nativeDir());
         EncoderVariant v = config.variant();
         try (InputStream model = resource(v.onnxResource()); InputStream tok = resource(v.tokenizerResource())) {
