@@ -51,17 +51,21 @@ public final class AspectAnalyzer {
             texts.add(review);
             List<String> cs = Clauses.of(review);
             clauses.add(cs);
-            texts.addAll(cs);
+            if (config.encodeClauses()) {
+                texts.addAll(cs);
+            }
         }
         List<float[]> vectors = encoder.encodeAll(texts);
         List<ReviewAnalysis> out = new ArrayList<>(reviews.size());
         int at = 0;
         for (int r = 0; r < reviews.size(); r++) {
-            Sentiment overall = sentiment.score(texts.get(at), vectors.get(at));
+            float[] reviewVector = vectors.get(at);
+            Sentiment overall = sentiment.score(texts.get(at), reviewVector);
             at++;
             List<AspectMention> mentions = new ArrayList<>();
             for (String clause : clauses.get(r)) {
-                mentions.addAll(mentions(clause, vectors.get(at++)));
+                mentions.addAll(config.encodeClauses() ? mentions(clause, vectors.get(at++))
+                    : mentions(clause, reviewVector, false));
             }
             out.add(new ReviewAnalysis(overall, mentions));
         }
@@ -70,8 +74,15 @@ public final class AspectAnalyzer {
 
     /** The aspects of one clause with its sentiment (empty when it names none). */
     List<AspectMention> mentions(String clause, float[] vector) {
+        return mentions(clause, vector, true);
+    }
+
+    private List<AspectMention> mentions(String clause, float[] vector, boolean similarity) {
         Set<Aspect> named = AspectLexicon.matches(clause);
         boolean byLexicon = !named.isEmpty();
+        if (!byLexicon && !similarity) {
+            return List.of();
+        }
         if (!byLexicon) {
             Aspect nearest = nearest(vector);
             if (nearest == null) {

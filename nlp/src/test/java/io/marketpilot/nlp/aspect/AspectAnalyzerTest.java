@@ -51,6 +51,14 @@ class AspectAnalyzerTest {
     }
 
     @Test
+    void the_fast_mode_encodes_only_the_review_and_still_splits_the_aspects() {
+        AspectAnalyzer fast = new AspectAnalyzer(encoder, SentimentModelFormat.shipped(), AspectConfig.defaults().fast());
+        ReviewAnalysis a = fast.analyse("物流很快，第二天就到了。但是质量太差，穿了一次就开线了。");
+        assertThat(a.aspects()).extracting(AspectMention::aspect).contains(Aspect.LOGISTICS, Aspect.QUALITY);
+        assertThat(a.aspects()).allMatch(AspectMention::byLexicon);
+    }
+
+    @Test
     void english_reviews_and_empty_text_work_too() {
         ReviewAnalysis en = analyzer.analyse("Great price, but the battery died after two days.");
         assertThat(en.aspects()).extracting(AspectMention::aspect).contains(Aspect.PRICE, Aspect.FUNCTION);
