@@ -75,7 +75,7 @@ class AspectAnalyzerTest {
         }
         assertThat(clauses).hasSizeGreaterThanOrEqualTo(300);
         Map<String, Object> result = AspectEvaluation.run(analyzer, clauses);
-        assertThat((double) result.get("aspect_macro_f1")).isGreaterThan(0.70);
-        assertThat((double) result.get("aspect_polarity_macro_f1")).isGreaterThan(0.55);
+        assertThat((double) result.get("aspect_macro_f1")).isGreaterThan(0.75);   // measured 0.796 (bench/nlp)
+        assertThat((double) result.get("aspect_polarity_macro_f1")).isGreaterThan(0.60);   // measured 0.649
     }
 }
