@@ -75,6 +75,7 @@ public final class OnnxTextEncoder implements TextEncoder {
         EncoderVariant v = config.variant();
         try (InputStream model = resource(v.onnxResource()); InputStream tok = resource(v.tokenizerResource())) {
             OrtEnvironment env = OrtEnvironment.getEnvironment();
+            env.setTelemetry(false);   // nothing leaves the process; ORT still writes a device id under ~/.cache
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(config.threads());
             options.setInterOpNumThreads(1);
