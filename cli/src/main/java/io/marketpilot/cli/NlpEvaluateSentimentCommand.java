@@ -72,7 +72,7 @@ final class NlpEvaluateSentimentCommand implements Callable<Integer> {
         try (OnnxTextEncoder enc = head.usesEmbeddings()
                 ? encoder.encoderFor(head.encoderName(), head.encoderMaxTokens()) : null) {
             result.putAll(SentimentEvaluation.run(head, enc, rows.texts(),
-                done -> progress.progress("evaluate", done, rows.texts().size())));
+                done -> progress.progress("sentiment", "evaluate", done / (double) Math.max(1, rows.texts().size()))));
         }
         progress.done();
         String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result);

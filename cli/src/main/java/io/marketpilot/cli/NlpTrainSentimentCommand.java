@@ -61,7 +61,8 @@ final class NlpTrainSentimentCommand implements Callable<Integer> {
         try (OnnxTextEncoder enc = OnnxTextEncoder.load(cfg)) {
             Path cache = encoder.cache().resolve("sentiment-corpus-" + enc.name() + "-t" + maxTokens + ".emb");
             result = SentimentTraining.run(datasets, cache, enc, maxTokens, SentimentConfig.defaults(),
-                EngineVersion.current(), Clock.systemUTC().instant(), progress::progress);
+                EngineVersion.current(), Clock.systemUTC().instant(),
+                (stage, done, total) -> progress.progress("sentiment", stage, total > 0 ? done / (double) total : 0));
         }
         progress.done();
         Path out = output.toAbsolutePath().normalize();
