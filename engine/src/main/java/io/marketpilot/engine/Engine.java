@@ -31,6 +31,10 @@ import io.marketpilot.engine.ingest.IngestResult;
 import io.marketpilot.engine.ingest.RecordUpserter;
 import io.marketpilot.engine.ingest.UpsertOutcome;
 import io.marketpilot.engine.profile.ProfileService;
+import io.marketpilot.engine.insight.AnalysedReviewSignals;
+import io.marketpilot.engine.insight.ItemEmbeddings;
+import io.marketpilot.engine.insight.NlpRuntime;
+import io.marketpilot.engine.insight.ReviewInsights;
 import io.marketpilot.engine.recommend.LiveRecommender;
 import io.marketpilot.engine.recommend.ModelLifecycle;
 import io.marketpilot.engine.recommend.Recommendation;
@@ -69,6 +73,9 @@ public final class Engine implements AutoCloseable {
     private final ProfileService profiles;
     private final SegmentService segments;
     private final TextService text;
+    private final NlpRuntime nlp;
+    private final ReviewInsights reviews;
+    private final ItemEmbeddings itemEmbeddings;
     private RetrainSchedule retraining;
     private final StateDatabase automationState;
     private final CouponService coupons;
@@ -96,6 +103,9 @@ public final class Engine implements AutoCloseable {
         this.messaging = new MessagingService(automationState, MessagingConfig.defaults(), clock,
                 TrackingSecret.load(config.dataDir()), stores.customers()::get,
                 RecommendedItems.from(recommender, stores.items()), stores.events()::append);
+        this.nlp = new NlpRuntime(config.dataDir().resolve("cache").resolve("nlp"));
+        // one encoder for the whole engine: the intent head and the sentiment head were both trained on int8 BGE
+        this.text = new TextService(stores.items(), stores.faq(), TextConfig.defaults(), nlp::encoder);
         this.uplift = new UpliftService(stores.models(), clock, EngineVersion.current());
         this.segments = new SegmentService(stores.events(), stores.segments(), stores.customers(), stores.items(), clock,
                 profiles::attributes);
@@ -109,7 +119,6 @@ public final class Engine implements AutoCloseable {
             profiles.eventsStored(stored);
             segments.eventsStored(stored);
         });
-        this.text = TextService.open(stores.items(), stores.faq(), TextConfig.defaults());
         this.records = new RecordUpserter(new ItemCleaner(), new CustomerCleaner(clock), stores.items(),
                 stores.customers(), item -> {
                     recommender.catalogueChanged(item);
@@ -119,6 +128,10 @@ public final class Engine implements AutoCloseable {
                 }, ingest.maxBatch());
         this.imports = new ImportJob(eventCleaner, bots, new ItemCleaner(), new CustomerCleaner(clock),
                 stores.events(), records, config.dataDir());
+        this.reviews = new ReviewInsights(nlp, config.dataDir().resolve("nlp").resolve("reviews.v1"), stores.events(),
+                clock, events::ingest);
+        this.itemEmbeddings = new ItemEmbeddings(nlp, stores.items());
+        text.useReviewSignals(new AnalysedReviewSignals(nlp, reviews));
         models.loadActive();
         experiments.open(stores.events()::scan);
         segments.start(Duration.ofSeconds(1));
@@ -255,6 +268,16 @@ public final class Engine implements AutoCloseable {
         return profiles;
     }
 
+    /** Reviews: submit (stored as review events, analysed on arrival) and per-item insights. */
+    public ReviewInsights reviews() {
+        return reviews;
+    }
+
+    /** Dense content embeddings of items; {@code source()} plugs them into the content recommender. */
+    public ItemEmbeddings itemEmbeddings() {
+        return itemEmbeddings;
+    }
+
     /** The configuration the engine was opened with (the server reads the batch limit from it). */
     public EngineConfig config() {
         return config;
@@ -314,6 +337,7 @@ public final class Engine implements AutoCloseable {
             experiments.close();
             segments.close();
             text.close();
+            nlp.close();
             messaging.close();
             automationState.close();
         } finally {

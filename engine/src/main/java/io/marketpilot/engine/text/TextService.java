@@ -48,11 +48,6 @@ public final class TextService implements AutoCloseable {
                 HttpClient.newBuilder().connectTimeout(c.timeout()).build())), vocabulary::brands);
     }
 
-    /** With the engine's default encoder (int8 BGE-small-zh v1.5, loaded on first use). */
-    public static TextService open(ItemStore items, FaqStore faq, TextConfig config) {
-        return new TextService(items, faq, config, ProvisionalBgeEncoder::new);
-    }
-
     /** Wires review analysis in (sentiment and aspects of texts, aspect counts of items). */
     public void useReviewSignals(ReviewSignals reviewSignals) {
         this.signals = reviewSignals;
@@ -122,12 +117,9 @@ public final class TextService implements AutoCloseable {
         return l;
     }
 
+    /** The encoder belongs to whoever supplied it (the engine's one NLP runtime), so nothing to close here. */
     @Override
     public void close() {
-        Loaded l = loaded;
-        if (l != null) {
-            l.encoder.close();
-        }
     }
 
     /** Keeps the recognizer's dictionary current with the catalogue before each use. */

@@ -75,14 +75,16 @@ class ModuleRulesTest {
         // HanLP (segmentation, NER), langchain4j + ONNX Runtime (the encoder), Jackson (LLM responses for copy)
         classes().that().resideInAPackage("io.marketpilot.nlp..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("io.marketpilot.core..", "io.marketpilot.nlp..",
-                        "java..", "com.hankcs..", "dev.langchain4j..", "ai.onnxruntime..", "com.fasterxml.jackson..")
+                        "java..", "com.hankcs..", "dev.langchain4j..", "ai.onnxruntime..", "ai.djl..",
+                        "com.fasterxml.jackson..")
                 .check(classes);
     }
 
     @Test
     void nothingBelowTheServerKnowsHttpOrTheCli() {
         noClasses().that().resideInAnyPackage("io.marketpilot.core..", "io.marketpilot.store..",
-                        "io.marketpilot.data..", "io.marketpilot.recommend..", "io.marketpilot.engine..")
+                        "io.marketpilot.data..", "io.marketpilot.recommend..", "io.marketpilot.nlp..",
+                        "io.marketpilot.engine..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "jakarta.servlet..",
                         "org.eclipse.jetty..", "picocli..", "io.marketpilot.server..", "io.marketpilot.cli..")
                 .check(classes);

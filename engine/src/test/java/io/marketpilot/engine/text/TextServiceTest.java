@@ -52,7 +52,10 @@ class TextServiceTest {
         assertThat(a.entities()).extracting(Entity::text, Entity::type)
                 .contains(org.assertj.core.groups.Tuple.tuple("小米", EntityType.BRAND));
         assertThat(a.intent().intent()).isEqualTo(Intent.ORDER_STATUS);
-        assertThat(a.sentiment()).isEmpty();
+        // the engine wires the shipped sentiment head and aspect analyser in (AnalysedReviewSignals)
+        assertThat(a.sentiment()).hasValueSatisfying(s -> assertThat(s.label()).isEqualTo("negative"));
+        assertThat(engine.text().analyze("物流很快，质量也很好").aspects()).extracting(a2 -> a2.aspect())
+                .contains("logistics", "quality");
         engine.upsertItems(List.of(Map.of("item_id", "p2", "title", "Galaxy S24", "brand", "Samsung")));
         assertThat(engine.text().analyze("is the samsung any good").entities()).extracting(Entity::canonical)
                 .contains("Samsung");

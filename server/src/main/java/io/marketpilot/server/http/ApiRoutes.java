@@ -20,6 +20,8 @@ import io.marketpilot.server.models.ModelsResource;
 import io.marketpilot.server.profiles.ProfileResource;
 import io.marketpilot.server.profiles.UnmergeResource;
 import io.marketpilot.server.recommendations.RecommendationsResource;
+import io.marketpilot.server.reviews.ItemInsightsResource;
+import io.marketpilot.server.reviews.ReviewsResource;
 import io.marketpilot.server.route.Route;
 import io.marketpilot.server.segments.SegmentsResource;
 import io.marketpilot.server.stats.StatsResource;
@@ -54,6 +56,8 @@ final class ApiRoutes {
         routes.addAll(new ModelsResource(engine).routes());
         routes.addAll(new SegmentsResource(engine, new JsonBody(mapper)).routes());
         routes.add(new StatsResource(engine).route());
+        routes.add(new ReviewsResource(engine, new BatchReader(mapper, max, "reviews")).route());
+        routes.add(new ItemInsightsResource(engine).route());
         routes.addAll(new KeysResource(engine, new JsonBody(mapper)).routes());
         routes.addAll(new ExperimentsResource(engine, new JsonBody(mapper)).routes());
         routes.addAll(new CouponsResource(engine, new JsonBody(mapper)).routes());

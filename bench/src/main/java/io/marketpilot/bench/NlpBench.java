@@ -1,0 +1,109 @@
+package io.marketpilot.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.marketpilot.nlp.aspect.AspectAnalyzer;
+import io.marketpilot.nlp.aspect.AspectConfig;
+import io.marketpilot.nlp.aspect.AspectEvaluation;
+import io.marketpilot.nlp.encoder.EncoderConfig;
+import io.marketpilot.nlp.encoder.EncoderVariant;
+import io.marketpilot.nlp.encoder.OnnxTextEncoder;
+import io.marketpilot.nlp.sentiment.LabelledText;
+import io.marketpilot.nlp.sentiment.SentimentCorpora;
+import io.marketpilot.nlp.sentiment.SentimentEvaluation;
+import io.marketpilot.nlp.sentiment.SentimentModel;
+import io.marketpilot.nlp.sentiment.SentimentModelFormat;
+import io.marketpilot.nlp.sentiment.SentimentSplit;
+import io.marketpilot.nlp.sentiment.SentimentTraining;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Review analysis speed and footprint, and the shipped models' quality: encoder load time, reviews/s of the full
+ * analysis (overall sentiment + clause aspects, batched) on a seeded sample of test-split reviews, the extra RSS
+ * the encoder and analysis cost, the aspect macro-F1 on the hand-labelled clauses, and (with --quality) the shipped
+ * sentiment head on the whole test split, the English sentences and the unseen ChnSentiCorp hotel reviews.
+ * Prints one JSON object; progress on stderr.
+ */
+public final class NlpBench {
+    private NlpBench() {}
+
+    public static void main(String[] argv) throws Exception {
+        BenchArgs args = BenchArgs.parse(argv, Set.of("datasets", "reviews", "threads", "variant", "cache-dir"),
+            Set.of("quality", "fast"));
+        if (!args.problems().isEmpty()) {
+            System.err.println("nlp bench: " + String.join("; ", args.problems()));
+            System.exit(2);
+        }
+        Path datasets = args.path("datasets", Path.of("../shared/data"));
+        int n = args.integer("reviews", 2000, 10, 100_000);
+        int threads = args.integer("threads", 2, 1, 64);
+        Path cache = args.path("cache-dir", Path.of("bench/target/nlp-cache"));
+        Map<String, Object> out = new LinkedHashMap<>();
+        SentimentModel head = SentimentModelFormat.shipped();
+        EncoderVariant variant = EncoderVariant.parse(args.text("variant", head.encoderName().endsWith("fp32") ? "fp32" : "int8"));
+        SentimentCorpora corpora = new SentimentCorpora(datasets);
+        SentimentSplit.Parts parts = SentimentSplit.shipped().apply(corpora.trainingPool());
+        List<LabelledText> sample = new ArrayList<>(parts.test());
+        Collections.shuffle(sample, new Random(42));
+        List<String> reviews = sample.subList(0, Math.min(n, sample.size())).stream().map(LabelledText::text).toList();
+        System.gc();
+        double rssBefore = ProcessStats.rssMb();
+        ProcessStats.resetPeaks();
+        long t0 = System.nanoTime();
+        OnnxTextEncoder encoder = OnnxTextEncoder.load(EncoderConfig.defaults(cache.resolve("native"))
+            .withVariant(variant).withThreads(threads).withMaxTokens(head.usesEmbeddings() ? head.encoderMaxTokens() : 128)
+            .withCacheSize(0));
+        encoder.encode("预热");
+        out.put("encoder", encoder.name());
+        out.put("encoder_load_seconds", round((System.nanoTime() - t0) / 1e9));
+        AspectConfig aspectConfig = args.flag("fast") ? AspectConfig.defaults().fast() : AspectConfig.defaults();
+        AspectAnalyzer analyzer = new AspectAnalyzer(encoder, head, aspectConfig);
+        analyzer.analyseAll(reviews.subList(0, Math.min(64, reviews.size())));   // warm-up
+        long t1 = System.nanoTime();
+        int mentions = 0;
+        for (int from = 0; from < reviews.size(); from += 128) {
+            for (var a : analyzer.analyseAll(reviews.subList(from, Math.min(reviews.size(), from + 128)))) {
+                mentions += a.aspects().size();
+            }
+            System.err.print("\ranalysed " + Math.min(reviews.size(), from + 128) + "/" + reviews.size());
+        }
+        System.err.println();
+        double seconds = (System.nanoTime() - t1) / 1e9;
+        out.put("analysis", Map.of("reviews", reviews.size(), "seconds", round(seconds), "reviews_per_second",
+            round(reviews.size() / seconds), "mode", aspectConfig.encodeClauses() ? "clauses encoded" : "fast", "aspect_mentions", mentions, "threads", threads,
+            "mean_review_chars", round(reviews.stream().mapToInt(String::length).average().orElse(0))));
+        out.put("extra_rss_mb", round(ProcessStats.peakRssMb() - rssBefore));
+        Path fixture = Path.of("nlp/src/test/resources/io/marketpilot/nlp/aspect/labelled-clauses.tsv");
+        if (Files.exists(fixture)) {
+            try (var in = Files.newBufferedReader(fixture, StandardCharsets.UTF_8)) {
+                out.put("aspects", AspectEvaluation.run(analyzer, AspectEvaluation.read(in)));
+            }
+        }
+        if (args.flag("quality")) {
+            Map<String, Object> q = new LinkedHashMap<>();
+            q.put("test_split", SentimentEvaluation.run(head, encoder, parts.test(), d -> { }));
+            q.put("english_test", SentimentEvaluation.run(head, encoder,
+                parts.test().stream().filter(t -> t.group().startsWith("en-")).toList(), d -> { }));
+            q.put("hotel_unseen", SentimentEvaluation.run(head, encoder, SentimentTraining.unseenHotelReviews(corpora),
+                d -> { }));
+            out.put("sentiment", q);
+        }
+        out.put("shipped_head", Map.of("encoder", head.encoderName(), "code_version",
+            String.valueOf(head.provenance().codeVersion()), "metrics", head.provenance().metrics()));
+        encoder.close();
+        System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

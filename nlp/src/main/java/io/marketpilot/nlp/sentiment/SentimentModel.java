@@ -1,0 +1,135 @@
+package io.marketpilot.nlp.sentiment;
+
+import io.marketpilot.core.model.Model;
+import io.marketpilot.core.model.Provenance;
+import io.marketpilot.nlp.encoder.TextEncoder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The trained sentiment head: logistic regression over hashed n-grams (NB weights folded in) and the encoder's
+ * embedding, then Platt scaling fitted on the validation split. Immutable and thread-safe. A head that uses
+ * embeddings must be fed those of the encoder it was trained with ({@link #encoderName()}).
+ */
+public final class SentimentModel implements Model {
+    private final String encoderName;
+    private final int encoderMaxTokens;
+    private final CharNgrams ngrams;
+    private final float[] sparse;
+    private final float[] dense;
+    private final double bias;
+    private final double plattA;
+    private final double plattB;
+    private final double neutralBand;
+    private final Provenance provenance;
+
+    SentimentModel(String encoderName, int encoderMaxTokens, CharNgrams ngrams, float[] sparse, float[] dense,
+                   double bias, double plattA, double plattB, double neutralBand, Provenance provenance) {
+        if (sparse.length != ngrams.buckets()) {
+            throw new IllegalArgumentException("n-gram weights " + sparse.length + " != buckets " + ngrams.buckets());
+        }
+        this.encoderName = Objects.requireNonNull(encoderName, "encoderName");
+        this.encoderMaxTokens = encoderMaxTokens;
+        this.ngrams = ngrams;
+        this.sparse = sparse;
+        this.dense = dense;
+        this.bias = bias;
+        this.plattA = plattA;
+        this.plattB = plattB;
+        this.neutralBand = neutralBand;
+        this.provenance = Objects.requireNonNull(provenance, "provenance");
+    }
+
+    /** True when the head reads embeddings (then {@link #scoreAll} needs the matching encoder). */
+    public boolean usesEmbeddings() {
+        return dense.length > 0;
+    }
+
+    /** The encoder the head was trained on, e.g. {@code bge-small-zh-v1.5-int8}; "none" for n-grams only. */
+    public String encoderName() {
+        return encoderName;
+    }
+
+    /** The token limit the training embeddings were made with; use an encoder configured alike. */
+    public int encoderMaxTokens() {
+        return encoderMaxTokens;
+    }
+
+    public double neutralBand() {
+        return neutralBand;
+    }
+
+    /** The uncalibrated score (log-odds before Platt scaling). */
+    double rawLogit(String text, float[] embedding) {
+        int[] idx = ngrams.of(text);
+        double s = 0;
+        for (int h : idx) {
+            s += sparse[h];
+        }
+        double z = bias + (idx.length == 0 ? 0 : s / Math.sqrt(idx.length));
+        if (dense.length > 0) {
+            if (embedding == null || embedding.length != dense.length) {
+                throw new IllegalArgumentException("this sentiment head needs a " + dense.length + "-d embedding from "
+                    + encoderName + ", got " + (embedding == null ? "none" : embedding.length + "-d"));
+            }
+            for (int i = 0; i < dense.length; i++) {
+                z += dense[i] * embedding[i];
+            }
+        }
+        return z;
+    }
+
+    /** The sentiment of a text given its embedding ({@code null} for an n-gram-only head). */
+    public Sentiment score(String text, float[] embedding) {
+        double p = 1 / (1 + Math.exp(-(plattA * rawLogit(text, embedding) + plattB)));
+        return Sentiment.of(p, neutralBand);
+    }
+
+    /** Sentiments of many texts, encoding them in one batch when the head needs embeddings. */
+    public List<Sentiment> scoreAll(List<String> texts, TextEncoder encoder) {
+        List<float[]> embeddings = null;
+        if (usesEmbeddings()) {
+            if (encoder == null || !encoder.name().equals(encoderName)) {
+                throw new IllegalArgumentException("this sentiment head was trained on " + encoderName + " embeddings, "
+                    + "the encoder given is " + (encoder == null ? "none" : encoder.name())
+                    + ": configure nlp.encoder.variant to match");
+            }
+            embeddings = encoder.encodeAll(texts);
+        }
+        List<Sentiment> out = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            out.add(score(texts.get(i), embeddings == null ? null : embeddings.get(i)));
+        }
+        return out;
+    }
+
+    @Override
+    public Provenance provenance() {
+        return provenance;
+    }
+
+    CharNgrams ngrams() {
+        return ngrams;
+    }
+
+    float[] sparseWeights() {
+        return sparse;
+    }
+
+    float[] denseWeights() {
+        return dense;
+    }
+
+    double bias() {
+        return bias;
+    }
+
+    double plattA() {
+        return plattA;
+    }
+
+    double plattB() {
+        return plattB;
+    }
+}

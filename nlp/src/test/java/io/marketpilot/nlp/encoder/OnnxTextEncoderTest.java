@@ -1,0 +1,100 @@
+package io.marketpilot.nlp.encoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The int8 BGE encoder loaded from its Maven artifact: unit vectors, meaning, batching, cache, threads. */
+class OnnxTextEncoderTest {
+    private static OnnxTextEncoder encoder;
+
+    @BeforeAll
+    static void load() {
+        encoder = OnnxTextEncoder.load(EncoderConfig.defaults(Path.of("target", "nlp-native")).withCacheSize(100));
+    }
+
+    @AfterAll
+    static void close() {
+        encoder.close();
+    }
+
+    static double dot(float[] a, float[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
+    @Test
+    void encodings_are_512_dimensional_unit_vectors_and_named_by_variant() {
+        float[] v = encoder.encode("质量很好，物流也快");
+        assertThat(v).hasSize(512);
+        assertThat(dot(v, v)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(encoder.name()).isEqualTo("bge-small-zh-v1.5-int8");
+        assertThat(encoder.encode("")).hasSize(512);
+    }
+
+    @Test
+    void paraphrases_are_closer_than_unrelated_texts_in_both_languages() {
+        float[] good = encoder.encode("质量很好");
+        assertThat(dot(good, encoder.encode("质量非常好"))).isGreaterThan(dot(good, encoder.encode("物流太慢了")) + 0.2);
+        float[] fast = encoder.encode("the delivery was fast");
+        assertThat(dot(fast, encoder.encode("shipping was quick"))).isGreaterThan(dot(fast, encoder.encode("the color is ugly")));
+    }
+
+    @Test
+    void a_batch_gives_what_single_calls_give_in_input_order() {
+        List<String> texts = List.of("很好", "a much longer English sentence about a phone whose battery died", "", "很好",
+            "物流太慢了，包装也破了");
+        List<float[]> batch = encoder.encodeAll(texts);
+        assertThat(batch).hasSize(5);
+        for (int i = 0; i < texts.size(); i++) {
+            assertThat(dot(batch.get(i), encoder.encode(texts.get(i)))).isGreaterThan(0.999);
+        }
+    }
+
+    @Test
+    void repeated_texts_come_from_the_cache_and_callers_cannot_corrupt_it() {
+        long hits = encoder.cacheHitsAndMisses()[0];
+        float[] first = encoder.encode("缓存测试");
+        first[0] = 42f;
+        float[] second = encoder.encode("缓存测试");
+        assertThat(encoder.cacheHitsAndMisses()[0]).isGreaterThan(hits);
+        assertThat(second[0]).isNotEqualTo(42f);
+    }
+
+    @Test
+    void concurrent_callers_get_consistent_results() throws Exception {
+        float[] expected = encoder.encode("并发一致");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<float[]>> futures = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                int k = i;
+                futures.add(pool.submit(() -> encoder.encodeAll(List.of("并发一致", "text " + k)).get(0)));
+            }
+            for (Future<float[]> f : futures) {
+                assertThat(dot(f.get(), expected)).isGreaterThan(0.999);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void config_is_validated() {
+        assertThatThrownBy(() -> EncoderConfig.defaults(Path.of("x")).withMaxTokens(1000))
+            .hasMessageContaining("max_tokens");
+        assertThatThrownBy(() -> EncoderVariant.parse("fp16")).hasMessageContaining("int8 or fp32");
+    }
+}
