@@ -33,7 +33,7 @@ public final class SegmentsBench {
     static final Set<String> FLAGS = Set.of("keep", "help");
     static final String USAGE = """
             usage: bench/segments [--customers 1000000] [--events 10000000] [--segments 50] [--rate 5000]
-                                  [--seconds 60] [--batch 250] [--seed 7] [--work-dir DIR] [--keep]
+                                  [--seconds 60] [--batch 1000] [--seed 7] [--work-dir DIR] [--keep]
             """;
 
     private SegmentsBench() {}
@@ -49,7 +49,7 @@ public final class SegmentsBench {
         int segments = (int) a.number("segments", 50, 1, 1000);
         long rate = a.number("rate", 5_000, 1, 1_000_000);
         long seconds = a.number("seconds", 60, 1, 3600);
-        int batch = (int) a.number("batch", 250, 1, 10_000);
+        int batch = (int) a.number("batch", 1000, 1, 10_000);
         long seed = a.number("seed", 7, 0, Long.MAX_VALUE);
         if (!a.problems().isEmpty()) {
             a.problems().forEach(p -> System.err.println("segments: " + p));

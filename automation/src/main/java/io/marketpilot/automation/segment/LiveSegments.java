@@ -53,6 +53,7 @@ public final class LiveSegments {
                                  Replay replay, Instant now) {
         long n = Times.micros(now);
         int firstChannel = plan.channels.size();
+        int firstSegment = plan.segments.size();
         plan.replayedFrom = firstChannel;
         Set<CustomerState> touched = new LinkedHashSet<>();
         for (SegmentDefinition d : definitions) {
@@ -84,9 +85,10 @@ public final class LiveSegments {
                 touched.add(s);
             }
         });
+        // only the new segments can have changed: older ones kept their channels and were current already
         List<MembershipChange> changes = new ArrayList<>();
         for (CustomerState s : touched) {
-            evaluate(s, n, now, changes);
+            evaluate(s, n, now, changes, firstSegment);
         }
         announce(changes);
     }
@@ -160,13 +162,17 @@ public final class LiveSegments {
     }
 
     private void evaluate(CustomerState s, long n, Instant now, List<MembershipChange> changes) {
+        evaluate(s, n, now, changes, 0);
+    }
+
+    private void evaluate(CustomerState s, long n, Instant now, List<MembershipChange> changes, int fromSegment) {
         boolean buffered = false;
         for (int i = 0; i < s.buffers.length; i++) {
             buffered |= s.buffers[i].prune(n - plan.channels.get(s.channels[i]).retentionMicros());
         }
         s.compact();
         Evaluation eval = new Evaluation(plan, s, population, n);
-        for (int i = 0; i < plan.segments.size(); i++) {
+        for (int i = fromSegment; i < plan.segments.size(); i++) {
             boolean in = eval.test(plan.segments.get(i).condition());
             if (in != s.member(i)) {
                 s.member(i, in);
