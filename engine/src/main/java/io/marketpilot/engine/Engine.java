@@ -19,6 +19,7 @@ import io.marketpilot.engine.channel.RecommendedItems;
 import io.marketpilot.engine.channel.TrackingSecret;
 import io.marketpilot.engine.config.EngineConfig;
 import io.marketpilot.engine.experiments.ExperimentService;
+import io.marketpilot.engine.experiments.RecommendationVariants;
 import io.marketpilot.engine.coupon.CouponService;
 import io.marketpilot.engine.coupon.SqliteCouponLedger;
 import io.marketpilot.engine.state.StateDatabase;
@@ -70,6 +71,7 @@ public final class Engine implements AutoCloseable {
     private final LiveRecommender recommender;
     private final ModelLifecycle models;
     private final ExperimentService experiments;
+    private final RecommendationVariants recommendationVariants;
     private final ProfileService profiles;
     private final SegmentService segments;
     private final TextService text;
@@ -91,6 +93,7 @@ public final class Engine implements AutoCloseable {
                 EngineVersion.current(), stores.events(), stores.items(), stores.customers());
         this.experiments = new ExperimentService(stores.experiments(), clock, this::ingestEvents, Holdout.NONE,
                 segment -> unit -> inSegment(segment, unit));
+        this.recommendationVariants = new RecommendationVariants(experiments);
         this.profiles = new ProfileService(clock, stores.events(), stores.items(), stores.customers(),
                 EngineVersion.current());
         var ingest = config.ingest();
@@ -211,12 +214,13 @@ public final class Engine implements AutoCloseable {
 
     /** Recommendations for one request (customer, placement, context items, rules); full when the catalogue allows. */
     public RecommendationList recommend(RecommendationRequest request) {
-        return recommender.recommend(request);
+        RecommendationVariants.Decided decided = recommendationVariants.decide(request);
+        return recommender.recommend(decided.request(), decided.personal());
     }
 
     /** Home-page recommendations for a customer. */
     public List<Recommendation> recommendForUser(UserId user, int n) {
-        return recommender.recommend(RecommendationRequest.home(user.value(), n)).items();
+        return recommend(RecommendationRequest.home(user.value(), n)).items();
     }
 
     public RecommendationList similarItems(ItemId item, int n) {

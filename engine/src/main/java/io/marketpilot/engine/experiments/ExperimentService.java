@@ -145,6 +145,13 @@ public final class ExperimentService implements AutoCloseable {
         return Optional.of(a.variant());
     }
 
+    /** Ids of the running experiments whose {@code decision} satisfies {@code test}, in id order. */
+    public List<String> running(java.util.function.Predicate<String> decision) {
+        return started.values().stream()
+                .filter(r -> r.stored().status() == ExperimentStatus.RUNNING && decision.test(r.definition().decision()))
+                .map(r -> r.definition().id()).sorted().toList();
+    }
+
     public ExperimentReport report(String id) {
         existing(id);
         RunningExperiment r = started.get(id);

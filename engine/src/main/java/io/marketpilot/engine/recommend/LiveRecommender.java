@@ -29,6 +29,9 @@ import java.util.function.Function;
  * per item.
  */
 public final class LiveRecommender {
+    /** An actor key no model knows: its history is empty (non-personal requests). */
+    private static final String NOBODY = "anon:\u0000nobody";
+
     /**
      * The models being served, with their registry version, the catalogue indexed for them, retrieval for large
      * catalogues and trending by minute.
@@ -111,6 +114,14 @@ public final class LiveRecommender {
     }
 
     public RecommendationList recommend(RecommendationRequest request) {
+        return recommend(request, true);
+    }
+
+    /**
+     * With {@code personal = false} the customer gets what a newcomer with the same traits would see (popular in the
+     * customer's groups, trending), still without the items they bought: the "popular" arm of an experiment.
+     */
+    public RecommendationList recommend(RecommendationRequest request, boolean personal) {
         Serving s = current();
         if (s == null) {
             return RecommendationList.none();
@@ -120,14 +131,16 @@ public final class LiveRecommender {
         Optional<Customer> customer = request.actorKey().startsWith("anon:") ? Optional.empty()
             : customers.apply(request.actorKey());
         String language = customer.map(c -> (String) stringTrait(c, "language")).orElse(null);
-        CustomerHistory history = CustomerHistory.assemble(s.models(), request.actorKey(),
+        CustomerHistory full = CustomerHistory.assemble(s.models(), request.actorKey(),
             recent.of(request.actorKey()), config.eventWeights(), config.maxHistory(), clock.millis());
+        CustomerHistory history = personal ? full : CustomerHistory.assemble(s.models(), NOBODY, List.of(),
+            config.eventWeights(), config.maxHistory(), clock.millis());
         List<Integer> context = indices(s, request.contextItems());
         if (context.isEmpty() && request.placement().equals("cart")) {
-            context = cartItems(history);
+            context = cartItems(full);
         }
         BitSet eligible = rules.eligible(s.catalogue(), s.catalogue().sellable());
-        excludeBought(eligible, history, s.catalogue());
+        excludeBought(eligible, full, s.catalogue());
         context.forEach(eligible::clear);
         boolean cart = request.placement().equals("cart");
         String contextRole = cart ? ShopModels.BOUGHT_TOGETHER : ShopModels.SIMILAR;

@@ -14,7 +14,9 @@ import io.marketpilot.engine.config.EngineConfig;
 import io.marketpilot.engine.imports.ImportKind;
 import io.marketpilot.engine.imports.ImportRequest;
 import io.marketpilot.engine.recommend.Recommendation;
+import io.marketpilot.engine.recommend.RecommendationList;
 import io.marketpilot.engine.recommend.RecommendationRequest;
+import io.marketpilot.experiments.assignment.Assignment;
 import io.marketpilot.experiments.assignment.Variant;
 import io.marketpilot.experiments.report.Decision;
 import io.marketpilot.experiments.report.ExperimentReport;
@@ -92,12 +94,15 @@ class ExperimentsEndToEndTest {
         int id = 0;
         for (int u = 1; u <= SHOPPERS; u++) {
             String user = String.format("u-%06d", u);
-            Optional<Variant> variant = engine.experiments().variantFor("rec-model", user);
             engine.experiments().variantFor("aa-check", user); // decided, outcome does not depend on it
-            boolean personal = variant.map(v -> v.config().get("model").equals("hybrid")).orElse(false);
-            List<Recommendation> shown = personal
-                    ? engine.recommend(RecommendationRequest.home(user, 5)).items()
-                    : engine.recommend(RecommendationRequest.home("anon:visitor", 5)).items();
+            // the engine applies the unit's variant at decision time and logs the exposure (RecommendationVariants)
+            RecommendationList list = engine.recommend(RecommendationRequest.home(user, 5));
+            boolean personal = engine.experiments().assignment("rec-model", user) instanceof Assignment.Assigned a
+                    && a.variant().key().equals("personal");
+            if (!personal) {
+                assertThat(list.strategy()).isEqualTo("cold-start"); // the popular arm, even with a history
+            }
+            List<Recommendation> shown = list.items();
             for (Recommendation r : shown) {
                 batch.add(event("x" + id++, "impression", user, r.item().value(), null));
             }
@@ -132,7 +137,7 @@ class ExperimentsEndToEndTest {
     }
 
     private static Map<String, Object> definition(String id, String layer, String control, String treatment) {
-        return Map.of("id", id, "layer", layer, "decision", "recommendations.model",
+        return Map.of("id", id, "layer", layer, "decision", id.equals("rec-model") ? "recommendations" : "email.subject",
                 "variants", List.of(
                         Map.of("key", control, "config", Map.of("model", "popular")),
                         Map.of("key", treatment, "config", Map.of("model", id.equals("rec-model") ? "hybrid" : "popular"))),
