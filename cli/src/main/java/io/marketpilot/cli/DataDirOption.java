@@ -19,6 +19,10 @@ final class DataDirOption {
                     + "`marketpilot train` or POST /v1/models/train retrain on demand).")
     String retrainEvery;
 
+    @Option(names = "--experiment-holdout", paramLabel = "FRACTION",
+            description = "Keep this fraction of all customers out of every experiment (global holdout, e.g. 0.05).")
+    Double experimentHoldout;
+
     Path path() {
         return dataDir.toAbsolutePath().normalize();
     }
@@ -54,6 +58,9 @@ final class DataDirOption {
             if (retrainEvery != null) {
                 config = config.withRecommend(config.recommend()
                         .withRetrainEvery(DurationOption.parse("--retrain-every", retrainEvery)));
+            }
+            if (experimentHoldout != null) {
+                config = config.withExperiments(new EngineConfig.ExperimentsConfig(experimentHoldout, null));
             }
             return Engine.open(config, Clock.systemUTC());
         } catch (UnsupportedOperationException e) {

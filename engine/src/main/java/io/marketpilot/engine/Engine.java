@@ -91,7 +91,8 @@ public final class Engine implements AutoCloseable {
         this.recommender = new LiveRecommender(config.recommend(), clock, key -> customerByKey(stores, key));
         this.models = new ModelLifecycle(stores.models(), recommender, config.recommend(), clock,
                 EngineVersion.current(), stores.events(), stores.items(), stores.customers());
-        this.experiments = new ExperimentService(stores.experiments(), clock, this::ingestEvents, Holdout.NONE,
+        this.experiments = new ExperimentService(stores.experiments(), clock, this::ingestEvents,
+                new Holdout(config.experiments().holdoutSalt(), config.experiments().holdout()),
                 segment -> unit -> inSegment(segment, unit));
         this.recommendationVariants = new RecommendationVariants(experiments);
         this.profiles = new ProfileService(clock, stores.events(), stores.items(), stores.customers(),
