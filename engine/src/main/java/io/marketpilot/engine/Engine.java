@@ -25,6 +25,7 @@ import io.marketpilot.engine.coupon.SqliteCouponLedger;
 import io.marketpilot.engine.state.StateDatabase;
 import io.marketpilot.engine.uplift.UpliftService;
 import io.marketpilot.engine.imports.ImportJob;
+import io.marketpilot.engine.imports.ImportKind;
 import io.marketpilot.engine.imports.ImportReport;
 import io.marketpilot.engine.imports.ImportRequest;
 import io.marketpilot.engine.ingest.EventIngestor;
@@ -198,6 +199,10 @@ public final class Engine implements AutoCloseable {
         ImportReport report = imports.run(request, progress);
         profiles.invalidate(); // bulk loads bypass the live path: profiles are rebuilt from the log on next use
         segments.importFinished(); // bulk loads bypass the per-event path
+        if (request.kind() == ImportKind.EVENTS) {
+            experiments.flushExposures(); // imported outcomes reach running experiments: their ledgers are rebuilt
+            experiments.open(stores.events()::scan);
+        }
         return report;
     }
 
