@@ -31,6 +31,23 @@ class ExperimentsCommandTest {
     }
 
     @Test
+    void sample_size_for_a_conversion_rate_and_a_mean() throws Exception {
+        // reference: the standard two-proportion formula (pooled under H0) with Python's statistics.NormalDist:
+        // 5% -> 6% at alpha 0.05, power 0.8 needs 8,158 per group; a mean with sd 40 and lift 2 needs 6,280
+        CliResult rate = CliResult.run("experiments", "sample-size", "--baseline", "0.05", "--mde", "0.01");
+        assertThat(rate.code()).as(rate.toString()).isZero();
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(rate.out()).get("units_per_variant").asLong())
+                .isEqualTo(8_158);
+        CliResult mean = CliResult.run("experiments", "sample-size", "--sd", "40", "--mde", "2", "--units", "6280");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(mean.out());
+        assertThat(json.get("units_per_variant").asLong()).isEqualTo(6_280);
+        assertThat(json.get("power_at_units").asDouble()).isBetween(0.79, 0.81);
+        CliResult bad = CliResult.run("experiments", "sample-size", "--baseline", "0.99", "--mde", "0.05");
+        assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err()).contains("baseline and baseline + mde must be in (0, 1)");
+    }
+
+    @Test
     void analyze_reports_the_planted_winner_with_cuped_and_corrections() throws Exception {
         Path out = dir.resolve("result.json");
         CliResult r = CliResult.run("experiments", "analyze", "--input", exposures().toString(), "--variant-column",
