@@ -85,12 +85,36 @@ public final class LiveSegments {
                 touched.add(s);
             }
         });
+        if (definitions.stream().anyMatch(d -> relativeToNow(d.condition()))) {
+            // a trait or attribute compared with "N days ago" can let a customer in or out with no event at all:
+            // every known customer is evaluated once so that the time of that change is scheduled
+            population.forEach((user, facts) -> touched.add(state(user)));
+        }
         // only the new segments can have changed: older ones kept their channels and were current already
         List<MembershipChange> changes = new ArrayList<>();
         for (CustomerState s : touched) {
             evaluate(s, n, now, changes, firstSegment);
         }
         announce(changes);
+    }
+
+    /** Whether a fact in the condition is compared with a time relative to now ({@code {"ago": "30d"}}). */
+    static boolean relativeToNow(Condition c) {
+        return switch (c) {
+            case Condition.All all -> all.children().stream().anyMatch(LiveSegments::relativeToNow);
+            case Condition.Any any -> any.children().stream().anyMatch(LiveSegments::relativeToNow);
+            case Condition.Not not -> relativeToNow(not.child());
+            case Condition.Fact f -> relativeToNow(f.operand());
+            default -> false;
+        };
+    }
+
+    private static boolean relativeToNow(Operand o) {
+        return switch (o) {
+            case Operand.When w -> w.ago() != null;
+            case Operand.Range r -> relativeToNow(r.low()) || relativeToNow(r.high());
+            default -> false;
+        };
     }
 
     /** Folds stored events into the state and re-evaluates their customers at {@code now}. */
