@@ -2,25 +2,38 @@ package io.marketpilot.automation.segment;
 
 import java.util.Arrays;
 
-/** One customer's entries of one channel: (time in µs, amount), sorted by time, in two primitive arrays. */
+/**
+ * One customer's entries of one channel: (time in µs, amount), sorted by time, in primitive arrays. Most channels
+ * count events (every amount 1), so the amounts array exists only once an amount other than 1 arrives; arrays grow
+ * by half, not double, because a million customers' slack adds up.
+ */
 final class Buffer {
     private long[] times = new long[2];
-    private double[] amounts = new double[2];
+    private double[] amounts;
     private int size;
 
     void add(long t, double amount) {
+        if (amounts == null && amount != 1.0) {
+            amounts = new double[times.length];
+            Arrays.fill(amounts, 0, size, 1.0);
+        }
         if (size == times.length) {
-            times = Arrays.copyOf(times, size * 2);
-            amounts = Arrays.copyOf(amounts, size * 2);
+            int grown = size + Math.max(2, size >> 1);
+            times = Arrays.copyOf(times, grown);
+            if (amounts != null) {
+                amounts = Arrays.copyOf(amounts, grown);
+            }
         }
         int i = size;
         while (i > 0 && times[i - 1] > t) {
             i--;
         }
         System.arraycopy(times, i, times, i + 1, size - i);
-        System.arraycopy(amounts, i, amounts, i + 1, size - i);
         times[i] = t;
-        amounts[i] = amount;
+        if (amounts != null) {
+            System.arraycopy(amounts, i, amounts, i + 1, size - i);
+            amounts[i] = amount;
+        }
         size++;
     }
 
@@ -32,11 +45,15 @@ final class Buffer {
         }
         if (drop > 0) {
             System.arraycopy(times, drop, times, 0, size - drop);
-            System.arraycopy(amounts, drop, amounts, 0, size - drop);
+            if (amounts != null) {
+                System.arraycopy(amounts, drop, amounts, 0, size - drop);
+            }
             size -= drop;
             if (size < times.length / 4 && times.length > 4) {
-                times = Arrays.copyOf(times, Math.max(2, size * 2));
-                amounts = Arrays.copyOf(amounts, Math.max(2, size * 2));
+                times = Arrays.copyOf(times, Math.max(2, size + (size >> 1)));
+                if (amounts != null) {
+                    amounts = Arrays.copyOf(amounts, times.length);
+                }
             }
         }
         return size > 0;
@@ -51,11 +68,11 @@ final class Buffer {
     }
 
     double amount(int i) {
-        return amounts[i];
+        return amounts == null ? 1.0 : amounts[i];
     }
 
     /** Bytes held (arrays and headers), for memory reports. */
     long bytes() {
-        return 16 + 16 + 2L * (16 + 8L * times.length) + 8;
+        return 16 + 16 + (16 + 8L * times.length) + (amounts == null ? 0 : 16 + 8L * amounts.length) + 8;
     }
 }
