@@ -86,6 +86,10 @@ final class DemoCommand implements Callable<Integer> {
                 steps.skipped("train", "serving " + opened.recommendationModel().get()
                         + " (bin/marketpilot train retrains)");
             }
+            steps.run("profiles", () -> {
+                opened.profiles().load(); // folded from the event log now, not on the first profile request
+                return opened.stats().customers();
+            }, n -> String.format(java.util.Locale.ROOT, "%,d customer records, live profiles and attributes", n));
             DemoApiKey.Secret key = steps.run("api key", () -> DemoApiKey.ensure(opened, data.path()),
                     k -> k.createdNow() ? "created an admin key" : "reused the key in " + DemoApiKey.FILE);
             int listenPort = smoke ? 0 : port;

@@ -26,7 +26,7 @@ class DemoCommandTest {
         assertThat(summary.get("status").asText()).isEqualTo("ok");
         assertThat(summary.get("port").asInt()).isPositive();
         assertThat(names(summary.get("steps"))).containsExactly("generate shop", "open engine", "import items",
-                "import customers", "import events", "train", "api key", "start server", "smoke");
+                "import customers", "import events", "train", "profiles", "api key", "start server", "smoke");
         summary.get("steps").forEach(s -> assertThat(s.get("millis").asLong()).isNotNegative());
         assertThat(summary.at("/counts/items").asLong()).isEqualTo(300);
         assertThat(summary.at("/counts/customers").asLong()).isEqualTo(500);
