@@ -41,6 +41,10 @@ public final class TextNormalizer {
         if (s.indexOf('<') >= 0) { // dropping invisible characters can close up a tag: "<\u0000b>"
             s = clean(Html.stripTags(s));
         }
+        if (!Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
+            // dropping a character can bring combining marks together out of canonical order: "\u2CEF\u0378\u0E38"
+            s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        }
         int length = s.codePointCount(0, s.length());
         if (length > maxCodePoints) {
             s = s.substring(0, s.offsetByCodePoints(0, maxCodePoints)).strip();
