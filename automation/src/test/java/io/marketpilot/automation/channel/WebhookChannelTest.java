@@ -114,4 +114,32 @@ class WebhookChannelTest extends ChannelContract {
         assertThatThrownBy(() -> ChannelTypes.create(ChannelName.of("crm"), "pigeon", Map.of(), context))
                 .hasMessage("type: expected webhook, email, outbox, found \"pigeon\"");
     }
+
+    @Test
+    void theDispatcherRetriesAFailingReceiverOnSimulatedTimeWithTheSameKey() {
+        SimulatedClock clock = new SimulatedClock(TestContexts.T0);
+        AtomicInteger calls = new AtomicInteger();
+        List<String> seen = new CopyOnWriteArrayList<>();
+        server.createContext("/flaky", ex -> {
+            seen.add(ex.getRequestHeaders().getFirst("Idempotency-Key"));
+            ex.getRequestBody().readAllBytes();
+            ex.sendResponseHeaders(calls.incrementAndGet() <= 2 ? 503 : 200, -1);
+            ex.close();
+        });
+        Channel flaky = ChannelTypes.create(ChannelName.of("crm"), "webhook",
+                Map.of("url", "http://127.0.0.1:" + server.getAddress().getPort() + "/flaky", "secret", SECRET),
+                TestContexts.context(clock));
+        Dispatcher d = new Dispatcher(new InMemoryOutboxStore(), n -> java.util.Optional.of(flaky),
+                new io.marketpilot.automation.guard.SendGuards(List.of()), RetryPolicy.DEFAULT, clock, e -> { });
+        d.enqueue(message("order-1"));
+        assertThat(d.runDue(10).retrying()).isEqualTo(1);
+        clock.advance(java.time.Duration.ofSeconds(30));
+        assertThat(d.runDue(10).retrying()).isEqualTo(1);
+        clock.advance(java.time.Duration.ofSeconds(59));
+        assertThat(d.runDue(10).total()).as("the second wait is 60 s").isZero();
+        clock.advance(java.time.Duration.ofSeconds(1));
+        assertThat(d.runDue(10).sent()).isEqualTo(1);
+        assertThat(seen).containsExactly("order-1", "order-1", "order-1");
+        assertThat(d.entry("order-1").orElseThrow().attempts()).isEqualTo(3);
+    }
 }

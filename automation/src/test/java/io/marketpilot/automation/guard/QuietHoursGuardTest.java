@@ -47,4 +47,13 @@ class QuietHoursGuardTest {
         assertThat(lunch.check(Sends.marketing("a", Sends.EMAIL), Instant.parse("2026-03-01T12:30:00Z")))
                 .isEqualTo(new GuardResult.Delayed(Instant.parse("2026-03-01T13:00:00Z"), "quiet hours 12:00-13:00 in UTC"));
     }
+
+    @Test
+    void anEndInsideTheSpringForwardGapMovesForward() {
+        QuietHoursGuard g = new QuietHoursGuard(LocalTime.of(22, 0), LocalTime.of(2, 30), c -> ZoneId.of("Europe/Berlin"));
+        // 2026-03-29: clocks jump from 02:00 CET to 03:00 CEST, so 02:30 does not exist that night
+        assertThat(g.check(Sends.marketing("a", Sends.EMAIL), Instant.parse("2026-03-28T23:00:00Z")))
+                .isEqualTo(new GuardResult.Delayed(Instant.parse("2026-03-29T01:30:00Z"),
+                        "quiet hours 22:00-02:30 in Europe/Berlin"));
+    }
 }
