@@ -64,8 +64,8 @@ public final class Engine implements AutoCloseable {
         this.recommender = new LiveRecommender(config.recommend(), clock, key -> customerByKey(stores, key));
         this.models = new ModelLifecycle(stores.models(), recommender, config.recommend(), clock,
                 EngineVersion.current(), stores.events(), stores.items(), stores.customers());
-        this.experiments = new ExperimentService(stores.experiments(), clock, this::ingestEvents, Holdout.NONE,
-                SegmentDirectory.NONE);
+        this.experiments = new ExperimentService(stores.experiments(), clock, this::ingestEvents, stores.events(),
+                Holdout.NONE, SegmentDirectory.NONE);
         var ingest = config.ingest();
         BotDetector bots = EventIngestor.rememberBots(new BotDetector(new BotPolicy(ingest.botMaxEvents(),
                 Duration.ofSeconds(ingest.botWindowSeconds()), 100_000)), stores.events());
