@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code experiments analyze}: the report of an exposure-level CSV (one row per unit). */
@@ -34,9 +35,13 @@ final class ExperimentsAnalyzeCommand implements Callable<Integer> {
     @Option(names = "--control", required = true, paramLabel = "NAME", description = "The control variant's value.")
     String control;
 
-    @Option(names = "--metric", required = true, paramLabel = "M",
+    @Option(names = "--metric", paramLabel = "M",
             description = "Metric column (repeatable; the first is primary). 0/1 columns are conversions.")
     List<String> metrics;
+
+    @Option(names = "--ratio", paramLabel = "NAME=NUM/DEN",
+            description = "Ratio metric Σ NUM / Σ DEN over units, delta method (repeatable), e.g. aov=revenue/orders.")
+    List<String> ratios;
 
     @Option(names = "--covariate", paramLabel = "X", description = "Pre-period covariate column for CUPED.")
     String covariate;
@@ -64,8 +69,19 @@ final class ExperimentsAnalyzeCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException("--correction must be holm or bh, found '" + correction + "'");
         };
         ReportOptions options = new ReportOptions(alpha, sequential, c, 10_000, SrmCheck.DEFAULT_THRESHOLD);
+        List<CsvExperimentAnalysis.Ratio> parsed = ratios == null ? List.of() : ratios.stream().map(r -> {
+            int eq = r.indexOf('=');
+            int slash = r.indexOf('/', eq + 1);
+            if (eq < 1 || slash < eq + 2 || slash == r.length() - 1) {
+                throw new ParameterException(spec.commandLine(), "--ratio must look like NAME=NUM/DEN, found '" + r + "'");
+            }
+            return new CsvExperimentAnalysis.Ratio(r.substring(0, eq), r.substring(eq + 1, slash), r.substring(slash + 1));
+        }).toList();
+        if ((metrics == null || metrics.isEmpty()) && parsed.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "give at least one --metric or --ratio");
+        }
         ExperimentReport report = CsvExperimentAnalysis.run(new CsvExperimentAnalysis.Request(input, variantColumn,
-                control, metrics, covariate, weights, options));
+                control, metrics, parsed, covariate, weights, options));
         PrintWriter out = spec.commandLine().getOut();
         if (output != null) {
             printTable(out, report);
@@ -79,7 +95,7 @@ final class ExperimentsAnalyzeCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-12s %-16s %10s %10s %22s %10s %22s %10s %10s%n", "metric", "variant", "control",
                 "variant", "lift (95% CI)", "p", "CUPED lift (95% CI)", "CUPED p", "Holm p");
         for (MetricResult m : r.metrics()) {
-            out.printf(Locale.ROOT, "%-12s %-16s %10.5f %10.5f %22s %10.2g %22s %10s %10.2g%n", m.metric(), m.variant(),
+            out.printf(Locale.ROOT, "%-12s %-16s %10.4f %10.4f %22s %10.2g %22s %10s %10.2g%n", m.metric(), m.variant(),
                     m.fixedHorizon().control(), m.fixedHorizon().treatment(),
                     lift(m.fixedHorizon().relative(), m.fixedHorizon().relativeInterval().lower(),
                             m.fixedHorizon().relativeInterval().upper()), m.fixedHorizon().pValue(),

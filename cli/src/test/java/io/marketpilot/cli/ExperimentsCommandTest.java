@@ -66,6 +66,32 @@ class ExperimentsCommandTest {
     }
 
     @Test
+    void analyze_takes_ratio_metrics() throws Exception {
+        // b: revenue per order 12 vs control 10, every unit with 1-3 orders
+        StringBuilder csv = new StringBuilder("arm,revenue,orders\n");
+        SplittableRandom r = new SplittableRandom(8);
+        for (int i = 0; i < 4_000; i++) {
+            boolean b = i % 2 == 1;
+            int orders = 1 + r.nextInt(3);
+            csv.append(b ? "b" : "ctl").append(',')
+                    .append(String.format(java.util.Locale.ROOT, "%.2f", orders * ((b ? 12 : 10) + 3 * r.nextGaussian())))
+                    .append(',').append(orders).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("orders.csv"), csv);
+        Path out = dir.resolve("ratio.json");
+        CliResult run = CliResult.run("experiments", "analyze", "--input", file.toString(), "--variant-column", "arm",
+                "--control", "ctl", "--ratio", "aov=revenue/orders", "--output", out.toString());
+        assertThat(run.code()).as(run.toString()).isZero();
+        JsonNode aov = new ObjectMapper().readTree(out.toFile()).get("metrics").get(0);
+        assertThat(aov.get("metric").asText()).isEqualTo("aov");
+        assertThat(aov.at("/fixed_horizon/method").asText()).isEqualTo("delta-method");
+        assertThat(aov.at("/fixed_horizon/relative").asDouble()).isBetween(0.17, 0.23);
+        assertThat(aov.get("decision").asText()).isEqualTo("BETTER");
+        assertThat(CliResult.run("experiments", "analyze", "--input", file.toString(), "--variant-column", "arm",
+                "--control", "ctl", "--ratio", "aov=revenue").code()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
     void analyze_names_the_bad_cell() throws Exception {
         Path csv = Files.writeString(dir.resolve("bad.csv"), "arm,m\nctl,1\nb,yes\n");
         CliResult r = CliResult.run("experiments", "analyze", "--input", csv.toString(), "--variant-column", "arm",

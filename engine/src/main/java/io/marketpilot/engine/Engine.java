@@ -92,7 +92,7 @@ public final class Engine implements AutoCloseable {
         this.recommender = new LiveRecommender(config.recommend(), clock, key -> customerByKey(stores, key));
         this.models = new ModelLifecycle(stores.models(), recommender, config.recommend(), clock,
                 EngineVersion.current(), stores.events(), stores.items(), stores.customers());
-        this.experiments = new ExperimentService(stores.experiments(), clock, this::ingestEvents,
+        this.experiments = new ExperimentService(stores.experiments(), clock, this::ingestEvents, stores.events(),
                 new Holdout(config.experiments().holdoutSalt(), config.experiments().holdout()),
                 segment -> unit -> inSegment(segment, unit));
         this.recommendationVariants = new RecommendationVariants(experiments);

@@ -21,20 +21,26 @@ import java.util.Map;
 /**
  * Analyses an exposure-level CSV (one row per unit: its variant, metric values, optionally a pre-period covariate)
  * in one streaming pass into per-variant moments. A metric whose values are all 0 or 1 is a conversion (two
- * proportions, Beta-Binomial); any other is a mean (Welch, Gaussian). Equal weights unless given. Every bad cell
- * fails the analysis with its line and column.
+ * proportions, Beta-Binomial); any other is a mean (Welch, Gaussian). A ratio metric (Σ numerator / Σ denominator
+ * over units, e.g. revenue per order) is analysed with the delta method. Equal weights unless given. Every bad
+ * cell fails the analysis with its line and column.
  */
 public final class CsvExperimentAnalysis {
     private CsvExperimentAnalysis() {
     }
 
-    public record Request(Path input, String variantColumn, String control, List<String> metrics, String covariate,
-            Map<String, Double> weights, ReportOptions options) {
+    /** A ratio metric: its name and the numerator and denominator columns. */
+    public record Ratio(String name, String numerator, String denominator) {
+    }
+
+    public record Request(Path input, String variantColumn, String control, List<String> metrics, List<Ratio> ratios,
+            String covariate, Map<String, Double> weights, ReportOptions options) {
         public Request {
-            if (metrics.isEmpty()) {
-                throw new IllegalArgumentException("at least one --metric is needed");
+            metrics = metrics == null ? List.of() : List.copyOf(metrics);
+            ratios = ratios == null ? List.of() : List.copyOf(ratios);
+            if (metrics.isEmpty() && ratios.isEmpty()) {
+                throw new IllegalArgumentException("at least one --metric or --ratio is needed");
             }
-            metrics = List.copyOf(metrics);
             weights = weights == null ? Map.of() : Map.copyOf(weights);
         }
     }
@@ -51,12 +57,18 @@ public final class CsvExperimentAnalysis {
                 }
                 SourceRecord record = (SourceRecord) row;
                 String variant = text(record, request.variantColumn(), reader.source());
-                Moments[] moments = byVariant.computeIfAbsent(variant, v -> fresh(request.metrics().size()));
+                int plain = request.metrics().size();
+                Moments[] moments = byVariant.computeIfAbsent(variant, v -> fresh(plain + request.ratios().size()));
                 double x = request.covariate() == null ? 0 : number(record, request.covariate(), reader.source());
-                for (int m = 0; m < moments.length; m++) {
+                for (int m = 0; m < plain; m++) {
                     double y = number(record, request.metrics().get(m), reader.source());
                     binary[m] &= y == 0 || y == 1;
                     moments[m].add(y, x);
+                }
+                for (int k = 0; k < request.ratios().size(); k++) {
+                    Ratio ratio = request.ratios().get(k);
+                    moments[plain + k].add(number(record, ratio.numerator(), reader.source()),
+                            number(record, ratio.denominator(), reader.source()));
                 }
             }
         }
@@ -70,10 +82,12 @@ public final class CsvExperimentAnalysis {
         double[] weights = variants.stream().mapToDouble(v -> request.weights().getOrDefault(v, 1.0)).toArray();
         long[] exposures = variants.stream().mapToLong(v -> byVariant.get(v)[0].n()).toArray();
         List<MetricSpec> specs = new ArrayList<>();
-        Moments[][] moments = new Moments[request.metrics().size()][variants.size()];
-        for (int m = 0; m < request.metrics().size(); m++) {
-            specs.add(new MetricSpec(request.metrics().get(m),
-                    binary[m] ? MetricDefinition.Type.CONVERSION : MetricDefinition.Type.MEAN, true, false));
+        int plain = request.metrics().size();
+        Moments[][] moments = new Moments[plain + request.ratios().size()][variants.size()];
+        for (int m = 0; m < moments.length; m++) {
+            specs.add(m < plain ? new MetricSpec(request.metrics().get(m),
+                    binary[m] ? MetricDefinition.Type.CONVERSION : MetricDefinition.Type.MEAN, true, false)
+                    : new MetricSpec(request.ratios().get(m - plain).name(), MetricDefinition.Type.RATIO, true, false));
             for (int v = 0; v < variants.size(); v++) {
                 moments[m][v] = byVariant.get(variants.get(v))[m];
             }

@@ -5,6 +5,7 @@ import io.marketpilot.core.event.EventType;
 import io.marketpilot.core.experiment.ExperimentStatus;
 import io.marketpilot.core.experiment.ExperimentStore;
 import io.marketpilot.core.experiment.StoredExperiment;
+import io.marketpilot.core.store.EventLog;
 import io.marketpilot.core.store.EventQuery;
 import io.marketpilot.engine.ingest.IngestResult;
 import io.marketpilot.experiments.assignment.Assigner;
@@ -41,10 +42,18 @@ public final class ExperimentService implements AutoCloseable {
     private final Assigner assigner;
 
     public ExperimentService(ExperimentStore store, Clock clock, Function<List<Map<String, Object>>, IngestResult> ingest,
-            Holdout holdout, SegmentDirectory segments) {
+            EventLog events, Holdout holdout, SegmentDirectory segments) {
         this.store = store;
         this.clock = clock;
-        this.exposures = new ExposureWriter(ingest, 200);
+        PrePeriodRevenue prePeriod = new PrePeriodRevenue(events);
+        this.exposures = new ExposureWriter(ingest, 200, pending -> {
+            double covariate = prePeriod.of(pending.unit(), pending.at());
+            RunningExperiment r = started.get(pending.experiment());
+            if (r != null && covariate != 0) {
+                r.covariateKnown(pending.unit(), covariate);
+            }
+            return ExposureEvents.wire(pending.experiment(), pending.unit(), pending.variant(), pending.at(), covariate);
+        });
         this.assigner = new Assigner(holdout, segments, new LedgerPins());
     }
 
@@ -140,7 +149,7 @@ public final class ExperimentService implements AutoCloseable {
         if (!a.sticky()) {
             Instant now = clock.instant();
             r.exposeNow(unit, a.variant().key(), now);
-            exposures.log(ExposureEvents.wire(id, unit, a.variant().key(), now));
+            exposures.log(new ExposureWriter.Pending(id, unit, a.variant().key(), now));
         }
         return Optional.of(a.variant());
     }

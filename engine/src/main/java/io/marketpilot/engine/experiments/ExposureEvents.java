@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The exposure event: a {@code custom} event with {@code properties.event = "experiment_exposure"},
- * {@code properties.experiment} and {@code properties.variant}, logged once per unit and experiment when the
+ * {@code properties.experiment}, {@code properties.variant} and {@code properties.covariate} (the unit's
+ * pre-exposure revenue, see {@link PrePeriodRevenue}), logged once per unit and experiment when the
  * variant is first used (its event id {@code exposure:<experiment>:<unit>} makes repeats idempotent).
  */
 final class ExposureEvents {
@@ -18,7 +19,7 @@ final class ExposureEvents {
     private ExposureEvents() {
     }
 
-    static Map<String, Object> wire(String experiment, String unit, String variant, Instant at) {
+    static Map<String, Object> wire(String experiment, String unit, String variant, Instant at, double covariate) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("event_id", "exposure:" + experiment + ":" + unit);
         e.put("type", EventType.CUSTOM.wireName());
@@ -28,7 +29,8 @@ final class ExposureEvents {
             e.put("user_id", unit);
         }
         e.put("timestamp", at.toString());
-        e.put("properties", Map.of("event", NAME, "experiment", experiment, "variant", variant));
+        e.put("properties", Map.of("event", NAME, "experiment", experiment, "variant", variant,
+                "covariate", covariate));
         return e;
     }
 
@@ -38,6 +40,11 @@ final class ExposureEvents {
 
     static String experiment(Event e) {
         return String.valueOf(e.properties().get("experiment"));
+    }
+
+    /** The unit's CUPED covariate recorded with the exposure (0 when absent). */
+    static double covariate(Event e) {
+        return e.properties().get("covariate") instanceof Number n ? n.doubleValue() : 0;
     }
 
     static String variant(Event e) {

@@ -23,11 +23,19 @@ final class ExposureWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ExposureWriter.class);
     private static final int MAX_BATCH = 5_000;
     private final Function<List<Map<String, Object>>, IngestResult> ingest;
-    private final ConcurrentLinkedQueue<Map<String, Object>> queue = new ConcurrentLinkedQueue<>();
+    private final Function<Pending, Map<String, Object>> toEvent;
+    private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
     private final ScheduledExecutorService flusher;
 
-    ExposureWriter(Function<List<Map<String, Object>>, IngestResult> ingest, long flushMillis) {
+    /** A decided exposure waiting to be written. */
+    record Pending(String experiment, String unit, String variant, java.time.Instant at) {
+    }
+
+    /** {@code toEvent} runs on the writer thread: it may read the store (the unit's pre-period covariate). */
+    ExposureWriter(Function<List<Map<String, Object>>, IngestResult> ingest, long flushMillis,
+            Function<Pending, Map<String, Object>> toEvent) {
         this.ingest = ingest;
+        this.toEvent = toEvent;
         this.flusher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "experiment-exposures");
             t.setDaemon(true);
@@ -36,22 +44,22 @@ final class ExposureWriter implements AutoCloseable {
         flusher.scheduleWithFixedDelay(this::flushQuietly, flushMillis, flushMillis, TimeUnit.MILLISECONDS);
     }
 
-    void log(Map<String, Object> event) {
-        queue.add(event);
+    void log(Pending exposure) {
+        queue.add(exposure);
     }
 
     /** Stores every queued exposure now (tests, close). */
     synchronized void flush() {
         while (!queue.isEmpty()) {
-            List<Map<String, Object>> batch = new ArrayList<>();
-            for (Map<String, Object> e; batch.size() < MAX_BATCH && (e = queue.poll()) != null; ) {
-                batch.add(e);
+            List<Pending> taken = new ArrayList<>();
+            for (Pending p; taken.size() < MAX_BATCH && (p = queue.poll()) != null; ) {
+                taken.add(p);
             }
             IngestResult result;
             try {
-                result = ingest.apply(batch);
+                result = ingest.apply(taken.stream().map(toEvent).toList());
             } catch (RuntimeException e) {
-                queue.addAll(batch); // kept for the next attempt
+                queue.addAll(taken); // kept for the next attempt
                 throw e;
             }
             if (!result.rejected().isEmpty()) {

@@ -104,12 +104,16 @@ final class RunningExperiment {
         ledger.expose(unit, index(variant), at, 0);
     }
 
+    void covariateKnown(String unit, double covariate) {
+        ledger.setCovariate(unit, covariate);
+    }
+
     void fold(Event e) {
         if (ExposureEvents.isExposure(e)) {
             if (ExposureEvents.experiment(e).equals(definition.id())) {
                 int index = index(ExposureEvents.variant(e));
                 if (index >= 0) {
-                    ledger.expose(e.actorKey(), index, e.timestamp(), 0);
+                    ledger.expose(e.actorKey(), index, e.timestamp(), ExposureEvents.covariate(e));
                 }
             }
             return;

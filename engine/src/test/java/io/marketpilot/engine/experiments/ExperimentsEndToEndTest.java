@@ -68,6 +68,7 @@ class ExperimentsEndToEndTest {
             experiments.start("rec-model");
             experiments.start("aa-check");
             simulateTraffic(engine);
+            experiments.flushExposures(); // exposure events (with each shopper's pre-period revenue) are stored
             before = experiments.report("rec-model");
             aaBefore = experiments.report("aa-check");
             assertThat(experiments.stop("aa-check").status()).isEqualTo(ExperimentStatus.STOPPED);
@@ -77,6 +78,9 @@ class ExperimentsEndToEndTest {
         assertThat(before.winner()).isEqualTo("personal");
         assertThat(before.metrics().get(0).decision()).isEqualTo(Decision.BETTER);
         assertThat(before.metrics().get(0).variantUnits() + before.metrics().get(0).controlUnits()).isEqualTo(SHOPPERS);
+        // the shoppers' revenue in the 30 days before exposure is the CUPED covariate
+        assertThat(before.metrics().get(2).metric()).isEqualTo("revenue_per_user");
+        assertThat(before.metrics().get(2).cuped()).isNotNull();
         assertThat(aaBefore.winner()).isNull();
         assertThat(aaBefore.metrics()).noneMatch(m -> m.decision() == Decision.BETTER || m.decision() == Decision.WORSE);
 
@@ -85,6 +89,7 @@ class ExperimentsEndToEndTest {
             assertThat(after.exposures()).containsExactly(before.exposures());
             assertThat(after.metrics().get(0).fixedHorizon()).isEqualTo(before.metrics().get(0).fixedHorizon());
             assertThat(after.winner()).isEqualTo("personal");
+            assertThat(after.metrics().get(2).cuped()).isEqualTo(before.metrics().get(2).cuped());
         }
     }
 

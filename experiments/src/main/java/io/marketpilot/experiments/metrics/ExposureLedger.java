@@ -57,6 +57,18 @@ public final class ExposureLedger {
         units.setCovariate(slot, (float) covariate);
     }
 
+    /** Sets the pre-exposure covariate of an exposed unit, learned after its exposure was counted. */
+    public synchronized void setCovariate(String unit, double covariate) {
+        int slot = units.find(UnitHash.hash64(unit));
+        if (slot != UnitTable.ABSENT) {
+            units.setCovariate(slot, (float) covariate);
+            int row = units.row(slot);
+            if (row != UnitTable.ABSENT) {
+                rows.setCovariate(row, (float) covariate);
+            }
+        }
+    }
+
     /** The variant index {@code unit} was first exposed to, or -1 when it was never exposed. */
     public synchronized int variantOf(String unit) {
         int slot = units.find(UnitHash.hash64(unit));

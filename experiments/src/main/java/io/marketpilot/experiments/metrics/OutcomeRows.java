@@ -52,6 +52,10 @@ final class OutcomeRows {
         return variants[row];
     }
 
+    void setCovariate(int row, float value) {
+        covariates[row] = value;
+    }
+
     double covariate(int row) {
         return covariates[row];
     }

@@ -107,7 +107,8 @@ public final class ReportBuilder {
                 ? BetaBinomialModel.standard().compare(Math.round(control.sumY()), control.n(),
                         Math.round(treatment.sumY()), treatment.n(), CREDIBILITY)
                 : bayesGaussian(c, t);
-        return new Partial(spec, variant, control, treatment, fixed, cuped, reduction, sequential, bayesian, options.sequential());
+        return new Partial(spec, variant, control, treatment, fixed, cuped, reduction, sequential, bayesian,
+                options.sequential());
     }
 
     private static BayesianResult bayesGaussian(MeanEstimate c, MeanEstimate t) {

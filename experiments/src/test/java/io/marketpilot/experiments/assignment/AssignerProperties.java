@@ -25,7 +25,7 @@ class AssignerProperties {
         assertThat(Assigner.plain().assign("e", design, unit)).isEqualTo(Assigner.plain().assign("e", design, unit));
     }
 
-    @Property(tries = 3)
+    @Property(tries = 3, seed = "42") // fixed: at p < 0.001 a correct hash still fails 1 salt in 1,000
     void balancedOnAMillionIds(@ForAll @AlphaChars @StringLength(min = 1, max = 12) String salt) {
         ExperimentDesign design = ExperimentDesign.simple(salt, ONE_ONE_TWO);
         long[] counts = new long[3];
@@ -34,11 +34,10 @@ class AssignerProperties {
             Assignment a = assigner.assign("e", design, "user-" + i);
             counts[ONE_ONE_TWO.indexOf(((Assignment.Assigned) a).variant())]++;
         }
-        // a correct hash fails this 1 time in 1,000 by construction; the seeds jqwik draws are fixed per run
         assertThat(SrmCheck.test(counts, design.weights(), 0.001).mismatch()).as("counts %s", counts).isFalse();
     }
 
-    @Property(tries = 2)
+    @Property(tries = 2, seed = "42")
     void independentAcrossLayers(@ForAll @AlphaChars @StringLength(min = 1, max = 8) String salt) {
         ExperimentDesign first = new ExperimentDesign(salt + "1", "search", LayerRange.WHOLE, 1, null,
                 List.of(Variant.of("a", 1), Variant.of("b", 1)));

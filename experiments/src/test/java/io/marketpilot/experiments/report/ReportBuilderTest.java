@@ -81,4 +81,21 @@ class ReportBuilderTest {
         assertThat(r.winner()).isNull();
         assertThat(r.verdict()).isEqualTo("No winner: the variant better on conversion hurts a guardrail.");
     }
+
+    @Test
+    void aFreshExperimentWithoutUnitsReportsWithoutFailing() {
+        Moments[][] empty = new Moments[3][2];
+        for (Moments[] row : empty) {
+            row[0] = new Moments();
+            row[1] = new Moments();
+        }
+        ExperimentReport r = ReportBuilder.build(List.of("control", "b"), new double[] {1, 1}, new long[] {0, 0},
+                METRICS, empty, ReportOptions.running());
+        assertThat(r.winner()).isNull();
+        assertThat(r.srm().mismatch()).isFalse();
+        assertThat(r.metrics()).allMatch(m -> m.decision() == Decision.NO_DIFFERENCE);
+        Moments[][] tiny = simulate(new long[] {1, 1}, new double[] {0.5, 0.5}, 0.5, 5);
+        assertThat(ReportBuilder.build(List.of("control", "b"), new double[] {1, 1}, new long[] {1, 1}, METRICS, tiny,
+                ReportOptions.fixedHorizon()).winner()).isNull();
+    }
 }

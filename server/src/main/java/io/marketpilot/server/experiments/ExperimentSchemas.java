@@ -74,7 +74,7 @@ final class ExperimentSchemas {
             "srm", anyObject("chi_square, p_value, mismatch, threshold"),
             "metrics", array(anyObject("metric, guardrail, variant, control_units, variant_units, fixed_horizon,"
                     + " cuped, cuped_variance_reduction, sequential, bayesian, holm_p, benjamini_hochberg_p,"
-                    + " decision_p, decision (better, worse, no_difference, untrustworthy), verdict"), "results"),
+                    + " decision_p, decision (BETTER, WORSE, NO_DIFFERENCE, UNTRUSTWORTHY), verdict"), "results"),
             "winner", nullable(string("the winning variant")),
             "verdict", string("one sentence"),
             "options", anyObject("alpha, sequential, correction, tuning_units, srm_threshold")));
