@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * For random valid journeys and random event/timer sequences: an idempotency key always names one action, every
@@ -38,6 +39,10 @@ class JourneyMachineProperties {
             assertThat(earlier == null || earlier.equals(p.action())).as("key %s names two actions", p.idempotencyKey())
                     .isTrue();
         }
+        Statistics.label("actions performed").collect(first.performed.isEmpty() ? "none" : "some");
+        Statistics.label("a step revisited").collect(first.performed.stream()
+                .map(p -> p.idempotencyKey().substring(0, p.idempotencyKey().lastIndexOf(':'))).distinct().count()
+                < first.performed.stream().map(JourneyEffect.Perform::idempotencyKey).distinct().count());
         // a transition passes each step at most once: its effects are bounded by the journey's size
         int bound = 4 * d.steps().size() + 4;
         assertThat(first.log.size()).isLessThanOrEqualTo(first.transitions * bound);

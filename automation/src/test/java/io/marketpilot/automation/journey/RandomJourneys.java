@@ -66,11 +66,14 @@ final class RandomJourneys {
 
     /** The next step, a later one, or (sometimes) an earlier or the same wait step. */
     private static String target(Random r, int i, List<String> types, String next) {
-        if (r.nextInt(3) == 0) {
-            int j = r.nextInt(i + 1);
+        List<Integer> waits = new ArrayList<>();
+        for (int j = 0; j <= i; j++) {
             if (types.get(j).startsWith("wait")) {
-                return "s" + j;
+                waits.add(j);
             }
+        }
+        if (!waits.isEmpty() && r.nextBoolean()) {
+            return "s" + waits.get(r.nextInt(waits.size()));
         }
         return r.nextBoolean() ? next : forward(r, i, types.size());
     }
