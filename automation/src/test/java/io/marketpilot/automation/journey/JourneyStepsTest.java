@@ -85,6 +85,7 @@ class JourneyStepsTest {
                 + " {'id': 'bought', 'type': 'exit', 'reason': 'bought'}, {'id': 'gave-up', 'type': 'exit', 'reason': 'no'}", ""));
         JourneyRun run = machine.enter(d, "ann", T0, nobody).run();
         assertThat(run.wakeAt()).isEqualTo(T0.plus(Duration.ofDays(2)));
+        assertThat(machine.waitingFor(d, run)).contains(((Step.WaitForEvent) d.step("w")).match());
 
         Transition view = machine.onEvent(d, run, event(EventType.VIEW, "ann", T0.plusSeconds(5)), T0.plusSeconds(5), nobody);
         assertThat(view.run()).isEqualTo(run);
