@@ -25,6 +25,9 @@ import io.marketpilot.engine.coupon.SqliteCouponLedger;
 import io.marketpilot.engine.state.StateDatabase;
 import io.marketpilot.engine.uplift.UpliftService;
 import io.marketpilot.engine.imports.ImportJob;
+import io.marketpilot.engine.journey.JourneyConfig;
+import io.marketpilot.engine.journey.JourneyPorts;
+import io.marketpilot.engine.journey.JourneyService;
 import io.marketpilot.engine.imports.ImportKind;
 import io.marketpilot.engine.imports.ImportReport;
 import io.marketpilot.engine.imports.ImportRequest;
@@ -84,6 +87,7 @@ public final class Engine implements AutoCloseable {
     private final CouponService coupons;
     private final MessagingService messaging;
     private final UpliftService uplift;
+    private final JourneyService journeys;
 
     private Engine(EngineConfig config, Clock clock, EmbeddedStores stores) {
         this.config = config;
@@ -116,6 +120,10 @@ public final class Engine implements AutoCloseable {
                 profiles::attributes);
         profiles.useSegments(key -> key.startsWith(UserId.ANONYMOUS_PREFIX) ? List.of()
                 : segments.segmentsOf(UserId.of(key)));
+        this.journeys = new JourneyService(automationState, JourneyConfig.defaults(), clock, JourneyPorts.of(stores,
+                profiles::attributes, segments, messaging, coupons, this::upsertCustomers,
+                TrackingSecret.load(config.dataDir())));
+        segments.listen(journeys::membershipsChanged);
         this.events = new EventIngestor(eventCleaner, bots, stores.events(), ingest.maxBatch(), (stored, newBots) -> {
             recommender.botsDetected(newBots);
             recommender.eventsStored(stored);
@@ -123,6 +131,7 @@ public final class Engine implements AutoCloseable {
             coupons.eventsStored(stored);
             profiles.eventsStored(stored);
             segments.eventsStored(stored);
+            journeys.eventsStored(stored);
         });
         this.records = new RecordUpserter(new ItemCleaner(), new CustomerCleaner(clock), stores.items(),
                 stores.customers(), item -> {
@@ -326,6 +335,11 @@ public final class Engine implements AutoCloseable {
         return segments.segmentsOf(user);
     }
 
+    /** Journeys: versioned definitions, triggers, durable runs and timers, exactly-once actions, reports. */
+    public JourneyService journeys() {
+        return journeys;
+    }
+
     /** Text understanding: analyse, answer questions, the FAQ, item copy. */
     public TextService text() {
         return text;
@@ -344,6 +358,7 @@ public final class Engine implements AutoCloseable {
             }
         }
         try {
+            journeys.close();
             experiments.close();
             segments.close();
             text.close();

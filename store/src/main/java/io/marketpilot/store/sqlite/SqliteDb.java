@@ -22,7 +22,8 @@ import org.sqlite.SQLiteConfig;
  */
 final class SqliteDb implements AutoCloseable {
     static final Migrations SCHEMA = Migrations.of("db/sqlite", "V001__state.sql", "V002__model_registry.sql",
-            "V003__experiments.sql", "V020__faq.sql", "V040__segments.sql", "V050__automation.sql");
+            "V003__experiments.sql", "V020__faq.sql", "V040__segments.sql", "V050__automation.sql",
+            "V060__journeys.sql");
     private static final int BUSY_TIMEOUT_MS = 10_000;
 
     /** Work on the connection; the caller handles transactions. */
