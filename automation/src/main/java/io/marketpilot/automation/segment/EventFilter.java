@@ -1,5 +1,6 @@
 package io.marketpilot.automation.segment;
 
+import io.marketpilot.core.event.Event;
 import io.marketpilot.core.event.EventType;
 import java.util.Set;
 
@@ -12,6 +13,11 @@ public record EventFilter(Set<EventType> types, Set<String> items, Set<String> c
         types = Set.copyOf(types);
         items = Set.copyOf(items);
         categories = Set.copyOf(categories);
+    }
+
+    /** Whether the event matches, given every level of its item's category path (empty when it has no item). */
+    public boolean matches(Event e, Set<String> itemCategories) {
+        return matches(e.type(), e.itemId() == null ? null : e.itemId().value(), itemCategories);
     }
 
     /** Whether an event of this type, item and item categories matches. */
