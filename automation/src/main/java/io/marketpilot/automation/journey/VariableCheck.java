@@ -1,0 +1,71 @@
+package io.marketpilot.automation.journey;
+
+import io.marketpilot.automation.segment.Problem;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Template variables: a {@code {{name}}} must be a variable every message has (the catalogue's) or a journey
+ * variable set on every path to the step that uses it (issuing a coupon sets {@code coupon_code} and
+ * {@code coupon_text}). A "must" data-flow analysis: a step's variables are the intersection over its predecessors.
+ */
+final class VariableCheck {
+    static final Set<String> COUPON_VARIABLES = Set.of("coupon_code", "coupon_text");
+
+    private VariableCheck() {}
+
+    static void check(StepReader read, String entry, JourneyCatalogue known, List<Problem> problems) {
+        if (entry == null || !read.steps.containsKey(entry)) {
+            return;
+        }
+        Map<String, Set<String>> in = new HashMap<>(); // absent = not reached yet (every variable)
+        in.put(entry, Set.of());
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (var e : read.steps.entrySet()) {
+                Set<String> available = in.get(e.getKey());
+                if (available == null) {
+                    continue;
+                }
+                Set<String> out = new HashSet<>(available);
+                if (e.getValue() instanceof Step.Act a && a.action() instanceof JourneyAction.IssueCoupon) {
+                    out.addAll(COUPON_VARIABLES);
+                }
+                for (String next : e.getValue().next()) {
+                    if (next == null || !read.steps.containsKey(next)) {
+                        continue;
+                    }
+                    Set<String> old = in.get(next);
+                    Set<String> merged = old == null ? out : intersect(old, out);
+                    if (!next.equals(entry) && !merged.equals(old)) {
+                        in.put(next, Set.copyOf(merged));
+                        changed = true;
+                    }
+                }
+            }
+        }
+        for (StepReader.Use use : read.uses) {
+            Set<String> available = use.step() == null ? null : in.get(use.step());
+            if (available == null || available.contains(use.variable())
+                    || (!use.dataOnly() && known.hasVariable(use.variable()))) {
+                continue; // unreachable steps are reported elsewhere
+            }
+            String hint = COUPON_VARIABLES.contains(use.variable())
+                    ? "; issue a coupon on every path before this step" : "";
+            problems.add(new Problem(use.path(), (use.dataOnly() ? "the template needs data." + use.variable()
+                    + ", which" : "variable \"" + use.variable() + "\"") + " is not set on every path to step \""
+                    + use.step() + "\"" + hint + " (available here: " + new TreeSet<>(available) + ")"));
+        }
+    }
+
+    private static Set<String> intersect(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.retainAll(b);
+        return out;
+    }
+}
