@@ -82,10 +82,3 @@ CREATE TABLE journey_intents (
 );
 CREATE INDEX journey_intents_pending ON journey_intents (due) WHERE status = 'PENDING';
 
--- Static lists a journey adds customers to or removes them from (the "add to segment" action).
-CREATE TABLE journey_lists (
-    list_id     TEXT NOT NULL,
-    user_id     TEXT NOT NULL,
-    added_at    INTEGER NOT NULL,
-    PRIMARY KEY (list_id, user_id)
-);

@@ -43,6 +43,11 @@ public final class Dispatcher {
         return outbox.record(message, clock.instant());
     }
 
+    /** Records many decided messages in one durable write; returns how many keys were new. */
+    public int enqueueAll(List<Message> messages) {
+        return outbox.recordAll(messages, clock.instant());
+    }
+
     /** What one {@link #runDue} pass did. */
     public record Pass(int sent, int held, int delayed, int blocked, int retrying, int dead) {
         public int total() {
@@ -50,14 +55,65 @@ public final class Dispatcher {
         }
     }
 
-    /** Tries every message due now (at most {@code limit}). */
+    /**
+     * Tries every message due now (at most {@code limit}). The guards' verdicts of the whole pass are written in
+     * one durable write before any send; each delivery is marked right after it (a crash re-sends at most that
+     * one, with its key), while messages only held for polling are marked together at the end of the pass (holding
+     * one again is harmless). So a pass to the outbox channel costs two commits, not two per message.
+     */
     public synchronized Pass runDue(int limit) {
         Instant now = clock.instant();
         int[] counts = new int[6];
         List<Event> happened = new ArrayList<>();
+        List<OutboxEntry> verdicts = new ArrayList<>();
+        List<OutboxEntry> admitted = new ArrayList<>();
+        List<Channel> admittedChannels = new ArrayList<>();
         for (OutboxEntry e : outbox.due(now, limit)) {
-            counts[attempt(e, now, happened).ordinal()]++;
+            Message m = e.message();
+            Optional<Channel> channel = channels.apply(m.channel());
+            if (channel.isEmpty()) {
+                verdicts.add(with(e, OutboxEntry.Status.DEAD, e.attempts(), e.admitted(), null, now,
+                        "no channel named " + m.channel() + " is configured"));
+                counts[Step.DEAD.ordinal()]++;
+                continue;
+            }
+            if (!e.admitted()) {
+                GuardResult verdict = guards.admit(new SendAttempt(m.customer(), m.channel(), channel.get().topic(),
+                        m.purpose()), now);
+                switch (verdict) {
+                    case GuardResult.Blocked b -> {
+                        verdicts.add(with(e, OutboxEntry.Status.BLOCKED, e.attempts(), false, null, now, b.reason()));
+                        counts[Step.BLOCKED.ordinal()]++;
+                        continue;
+                    }
+                    case GuardResult.Delayed d -> {
+                        verdicts.add(with(e, OutboxEntry.Status.PENDING, e.attempts(), false, d.until(), null,
+                                d.reason()));
+                        counts[Step.DELAYED.ordinal()]++;
+                        continue;
+                    }
+                    case GuardResult.Allowed a -> {
+                        e = with(e, OutboxEntry.Status.PENDING, e.attempts(), true, e.due(), null, null);
+                        verdicts.add(e); // admitted is durable before the send: a retry never asks the guards again
+                    }
+                }
+            }
+            admitted.add(e);
+            admittedChannels.add(channel.get());
         }
+        outbox.updateAll(verdicts);
+        List<OutboxEntry> held = new ArrayList<>();
+        for (int i = 0; i < admitted.size(); i++) {
+            List<OutboxEntry> outcome = new ArrayList<>(1);
+            Step step = attempt(admitted.get(i), admittedChannels.get(i), now, happened, outcome);
+            counts[step.ordinal()]++;
+            if (step == Step.HELD) {
+                held.addAll(outcome); // holding again after a crash only marks it again: these can wait for the pass
+            } else {
+                outbox.updateAll(outcome); // a delivery is marked at once, so a crash re-sends at most the one
+            }
+        }
+        outbox.updateAll(held);
         if (!happened.isEmpty()) {
             events.accept(happened);
         }
@@ -66,56 +122,32 @@ public final class Dispatcher {
 
     private enum Step { SENT, HELD, DELAYED, BLOCKED, RETRYING, DEAD }
 
-    private Step attempt(OutboxEntry e, Instant now, List<Event> happened) {
+    private Step attempt(OutboxEntry e, Channel channel, Instant now, List<Event> happened, List<OutboxEntry> out) {
         Message m = e.message();
-        Optional<Channel> channel = channels.apply(m.channel());
-        if (channel.isEmpty()) {
-            outbox.update(with(e, OutboxEntry.Status.DEAD, e.attempts(), e.admitted(), null, now,
-                    "no channel named " + m.channel() + " is configured"));
-            return Step.DEAD;
-        }
-        if (!e.admitted()) {
-            GuardResult verdict = guards.admit(new SendAttempt(m.customer(), m.channel(), channel.get().topic(),
-                    m.purpose()), now);
-            switch (verdict) {
-                case GuardResult.Blocked b -> {
-                    outbox.update(with(e, OutboxEntry.Status.BLOCKED, e.attempts(), false, null, now, b.reason()));
-                    return Step.BLOCKED;
-                }
-                case GuardResult.Delayed d -> {
-                    outbox.update(with(e, OutboxEntry.Status.PENDING, e.attempts(), false, d.until(), null, d.reason()));
-                    return Step.DELAYED;
-                }
-                case GuardResult.Allowed a -> {
-                    e = with(e, OutboxEntry.Status.PENDING, e.attempts(), true, e.due(), null, null);
-                    outbox.update(e); // admitted is durable before the send, so a retry never asks the guards again
-                }
-            }
-        }
         SendResult result;
         try {
-            result = channel.get().send(m);
+            result = channel.send(m);
         } catch (RuntimeException failure) {
             result = new SendResult.Failed(failure.getClass().getSimpleName() + ": " + failure.getMessage(), true);
         }
         return switch (result) {
             case SendResult.Sent s -> {
-                outbox.update(with(e, OutboxEntry.Status.SENT, e.attempts() + 1, true, null, now, s.reference()));
+                out.add(with(e, OutboxEntry.Status.SENT, e.attempts() + 1, true, null, now, s.reference()));
                 happened.add(MessageEvents.sent(m, now, s.reference()));
                 yield Step.SENT;
             }
             case SendResult.Held h -> {
-                outbox.update(with(e, OutboxEntry.Status.HELD, e.attempts() + 1, true, null, now, "awaiting poll"));
+                out.add(with(e, OutboxEntry.Status.HELD, e.attempts() + 1, true, null, now, "awaiting poll"));
                 yield Step.HELD;
             }
             case SendResult.Failed f -> {
                 int failures = e.attempts() + 1;
                 Instant next = f.retryable() ? retry.next(failures, now) : null;
                 if (next == null) {
-                    outbox.update(with(e, OutboxEntry.Status.DEAD, failures, true, null, now, f.reason()));
+                    out.add(with(e, OutboxEntry.Status.DEAD, failures, true, null, now, f.reason()));
                     yield Step.DEAD;
                 }
-                outbox.update(with(e, OutboxEntry.Status.PENDING, failures, true, next, null, f.reason()));
+                out.add(with(e, OutboxEntry.Status.PENDING, failures, true, next, null, f.reason()));
                 yield Step.RETRYING;
             }
         };

@@ -12,6 +12,18 @@ public interface OutboxStore {
     /** Records a new pending message due now; false (and nothing changes) if its key is already recorded. */
     boolean record(Message message, Instant now);
 
+    /**
+     * Records many messages at once (one durable write where the store can); returns how many were new. Keys
+     * recorded before are skipped, as in {@link #record}.
+     */
+    default int recordAll(List<Message> messages, Instant now) {
+        int added = 0;
+        for (Message m : messages) {
+            added += record(m, now) ? 1 : 0;
+        }
+        return added;
+    }
+
     Optional<OutboxEntry> get(String key);
 
     /** Pending messages due at or before {@code now}, oldest due first. */
@@ -19,6 +31,11 @@ public interface OutboxStore {
 
     /** Replaces the entry of the same key (state changes are whole-entry writes). */
     void update(OutboxEntry entry);
+
+    /** Replaces many entries (one durable write where the store can). */
+    default void updateAll(List<OutboxEntry> entries) {
+        entries.forEach(this::update);
+    }
 
     /**
      * Marketing and transactional entries the guards admitted whose send happened (or was admitted) at or after

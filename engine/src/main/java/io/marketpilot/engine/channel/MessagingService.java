@@ -142,6 +142,11 @@ public final class MessagingService implements AutoCloseable {
         return dispatcher.enqueue(message);
     }
 
+    /** Records many decided messages in one transaction (journeys); returns how many keys were new. */
+    public int sendAll(List<Message> messages) {
+        return dispatcher.enqueueAll(messages);
+    }
+
     /** Sends everything due now; the loop calls this, tests on simulated time call it directly. */
     public Dispatcher.Pass deliverDue() {
         return dispatcher.runDue(500);

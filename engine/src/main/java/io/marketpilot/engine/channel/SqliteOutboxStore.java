@@ -35,18 +35,31 @@ public final class SqliteOutboxStore implements OutboxStore {
 
     @Override
     public boolean record(Message m, Instant now) {
-        String doc = json(m);
-        return db.write("record message", c -> {
+        return recordAll(List.of(m), now) == 1;
+    }
+
+    @Override
+    public int recordAll(List<Message> messages, Instant now) {
+        if (messages.isEmpty()) {
+            return 0;
+        }
+        List<String> docs = messages.stream().map(SqliteOutboxStore::json).toList();
+        return db.write("record messages", c -> {
+            int added = 0;
             try (PreparedStatement s = c.prepareStatement("INSERT INTO outbox (message_key, channel, user_id, " + COLUMNS
                     + ") VALUES (?, ?, ?, ?, 'PENDING', 0, 0, ?, ?, NULL, NULL) ON CONFLICT (message_key) DO NOTHING")) {
-                s.setString(1, m.key());
-                s.setString(2, m.channel().value());
-                s.setString(3, m.customer().value());
-                s.setString(4, doc);
-                s.setLong(5, now.toEpochMilli());
-                s.setLong(6, now.toEpochMilli());
-                return s.executeUpdate() == 1;
+                for (int i = 0; i < messages.size(); i++) {
+                    Message m = messages.get(i);
+                    s.setString(1, m.key());
+                    s.setString(2, m.channel().value());
+                    s.setString(3, m.customer().value());
+                    s.setString(4, docs.get(i));
+                    s.setLong(5, now.toEpochMilli());
+                    s.setLong(6, now.toEpochMilli());
+                    added += s.executeUpdate();
+                }
             }
+            return added;
         });
     }
 
@@ -70,18 +83,28 @@ public final class SqliteOutboxStore implements OutboxStore {
 
     @Override
     public void update(OutboxEntry e) {
-        db.write("update message", c -> {
+        updateAll(List.of(e));
+    }
+
+    @Override
+    public void updateAll(List<OutboxEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        db.write("update messages", c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET status = ?, attempts = ?, admitted = ?,"
                     + " due = ?, done_at = ?, detail = ? WHERE message_key = ?")) {
-                s.setString(1, e.status().name());
-                s.setInt(2, e.attempts());
-                s.setInt(3, e.admitted() ? 1 : 0);
-                setInstant(s, 4, e.due());
-                setInstant(s, 5, e.doneAt());
-                s.setString(6, e.detail());
-                s.setString(7, e.key());
-                if (s.executeUpdate() != 1) {
-                    throw new IllegalArgumentException("no outbox entry " + e.key());
+                for (OutboxEntry e : entries) {
+                    s.setString(1, e.status().name());
+                    s.setInt(2, e.attempts());
+                    s.setInt(3, e.admitted() ? 1 : 0);
+                    setInstant(s, 4, e.due());
+                    setInstant(s, 5, e.doneAt());
+                    s.setString(6, e.detail());
+                    s.setString(7, e.key());
+                    if (s.executeUpdate() != 1) {
+                        throw new IllegalArgumentException("no outbox entry " + e.key());
+                    }
                 }
             }
             return null;

@@ -5,6 +5,11 @@ import io.marketpilot.automation.coupon.CouponRedemptions;
 import io.marketpilot.automation.coupon.Coupons;
 import io.marketpilot.automation.coupon.IssueOutcome;
 import io.marketpilot.automation.coupon.CouponId;
+import io.marketpilot.automation.coupon.CouponCode;
+import io.marketpilot.automation.coupon.CouponDefinition;
+import io.marketpilot.automation.coupon.IssuedCoupon;
+import java.time.Instant;
+import java.util.Optional;
 import io.marketpilot.core.event.Event;
 import io.marketpilot.core.event.EventType;
 import io.marketpilot.core.id.UserId;
@@ -22,9 +27,13 @@ import java.util.List;
 public final class CouponService {
     private final Coupons coupons;
     private final EventLog events;
+    private final CouponLedger ledger;
+    private final Clock clock;
 
     public CouponService(CouponLedger ledger, Clock clock, ItemStore items, EventLog events) {
         this.events = events;
+        this.ledger = ledger;
+        this.clock = clock;
         this.coupons = new Coupons(ledger, clock, new SecureRandom(),
                 id -> items.get(id).map(i -> String.join(" > ", i.category())));
     }
@@ -37,6 +46,48 @@ public final class CouponService {
     /** Issues a code and records the {@code coupon_issued} event. */
     public IssueOutcome issue(CouponId coupon, UserId customer) {
         IssueOutcome outcome = coupons.issue(coupon, customer);
+        if (outcome instanceof IssueOutcome.Issued issued) {
+            events.append(List.of(Coupons.issuedEvent(issued.coupon())));
+        }
+        return outcome;
+    }
+
+    /**
+     * Issues exactly {@code code} — derived by the caller from an idempotency key with a secret (journeys) — at most
+     * once: if the code was issued before, to this customer and of this coupon, that issue is returned again
+     * (and its {@code coupon_issued} event, stored once by its id, re-appended harmlessly). So a crash between
+     * issuing and recording that it was done never issues a second code.
+     */
+    public IssueOutcome issueOnce(CouponId coupon, UserId customer, CouponCode code) {
+        Optional<IssuedCoupon> before = ledger.byCode(code);
+        if (before.isPresent()) {
+            return recorded(sameIssue(before.get(), coupon, customer));
+        }
+        Optional<CouponDefinition> d = ledger.definition(coupon);
+        if (d.isEmpty()) {
+            return new IssueOutcome.Refused(IssueOutcome.Reason.UNKNOWN_COUPON, "no coupon " + coupon);
+        }
+        Instant now = clock.instant();
+        if (!d.get().validAt(now)) {
+            return new IssueOutcome.Refused(IssueOutcome.Reason.NOT_VALID_NOW,
+                    "valid from " + d.get().validFrom() + " until " + d.get().validUntil() + ", now is " + now);
+        }
+        IssueOutcome outcome = ledger.issue(d.get(), customer, code, now);
+        if (outcome instanceof IssueOutcome.Refused r && r.reason() == IssueOutcome.Reason.DUPLICATE_CODE) {
+            return recorded(sameIssue(ledger.byCode(code).orElseThrow(), coupon, customer));
+        }
+        return recorded(outcome);
+    }
+
+    private static IssueOutcome sameIssue(IssuedCoupon issued, CouponId coupon, UserId customer) {
+        if (!issued.coupon().equals(coupon) || !issued.customer().equals(customer)) {
+            return new IssueOutcome.Refused(IssueOutcome.Reason.DUPLICATE_CODE,
+                    "the derived code belongs to another issue");
+        }
+        return new IssueOutcome.Issued(issued);
+    }
+
+    private IssueOutcome recorded(IssueOutcome outcome) {
         if (outcome instanceof IssueOutcome.Issued issued) {
             events.append(List.of(Coupons.issuedEvent(issued.coupon())));
         }
