@@ -26,8 +26,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The journey resources' wire types: their JSON schemas (OpenAPI) and the maps the handlers answer. */
-final class JourneyWire {
+/**
+ * The journey resources' wire types: their JSON schemas (OpenAPI) and the maps the handlers answer. Public so the
+ * command line prints exactly what the API answers.
+ */
+public final class JourneyWire {
     private JourneyWire() {}
 
     private static final String[] STATUSES = {"draft", "active", "paused"};
@@ -116,7 +119,8 @@ final class JourneyWire {
         return out;
     }
 
-    static Map<String, Object> report(JourneyReport r) {
+    /** The report as {@code GET /v1/journeys/{id}/report} answers it. */
+    public static Map<String, Object> report(JourneyReport r) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", r.id());
         out.put("entered", r.entered());
@@ -139,7 +143,8 @@ final class JourneyWire {
         return out;
     }
 
-    static Map<String, Object> run(CustomerJourney j) {
+    /** One run as {@code GET /v1/customers/{id}/journeys} lists it. */
+    public static Map<String, Object> run(CustomerJourney j) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("run_id", j.runId());
         out.put("journey", j.journeyId());
@@ -171,7 +176,7 @@ final class JourneyWire {
     }
 
     /** A duration as the definition language writes it: {@code 7d}, {@code 36h}, {@code 90m}, {@code 45s}. */
-    static String duration(Duration d) {
+    public static String duration(Duration d) {
         long s = d == null ? 0 : d.getSeconds();
         if (s != 0 && s % 86_400 == 0) {
             return s / 86_400 + "d";
