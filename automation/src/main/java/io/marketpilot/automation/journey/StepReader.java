@@ -102,7 +102,8 @@ final class StepReader {
                     yield null;
                 }
                 JourneyAction action = new ActionReader(o, id, known, uses).read(type);
-                yield new Step.Act(id, action, next(o, id, "next"));
+                String next = next(o, id, "next");
+                yield action == null ? null : new Step.Act(id, action, next);
             }
         };
         if (id != null) {

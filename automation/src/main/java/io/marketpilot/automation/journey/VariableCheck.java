@@ -55,12 +55,26 @@ final class VariableCheck {
                     || (!use.dataOnly() && known.hasVariable(use.variable()))) {
                 continue; // unreachable steps are reported elsewhere
             }
+            String where = " set on every path to step \"" + use.step() + "\"";
             String hint = COUPON_VARIABLES.contains(use.variable())
                     ? "; issue a coupon on every path before this step" : "";
-            problems.add(new Problem(use.path(), (use.dataOnly() ? "the template needs data." + use.variable()
-                    + ", which" : "variable \"" + use.variable() + "\"") + " is not set on every path to step \""
-                    + use.step() + "\"" + hint + " (available here: " + new TreeSet<>(available) + ")"));
+            String tail = where + hint + " (available here: " + new TreeSet<>(available) + ")";
+            if (use.dataOnly()) {
+                problems.add(new Problem(use.path(), "the template needs data." + use.variable() + ", which is not" + tail));
+            } else if (COUPON_VARIABLES.contains(use.variable())) {
+                problems.add(new Problem(use.path(), "variable \"" + use.variable() + "\" is not" + tail));
+            } else {
+                problems.add(new Problem(use.path(), "unknown variable \"" + use.variable() + "\": not a message"
+                        + " variable (customer.<trait>, " + String.join(", ", messageVariables(known)) + ") nor" + tail));
+            }
         }
+    }
+
+    private static Set<String> messageVariables(JourneyCatalogue known) {
+        Set<String> out = new TreeSet<>(JourneyCatalogue.STANDARD_VARIABLES);
+        out.addAll(known.variables());
+        out.removeIf(v -> v.startsWith("customer."));
+        return out;
     }
 
     private static Set<String> intersect(Set<String> a, Set<String> b) {
