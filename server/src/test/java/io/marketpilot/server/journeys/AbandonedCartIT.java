@@ -99,13 +99,13 @@ class AbandonedCartIT {
         assertThat(report.get("entered").asInt()).isEqualTo(2);
         assertThat(report.get("active").asInt()).isZero();
         assertThat(report.at("/exited_by/purchased").asInt()).isEqualTo(1);
-        assertThat(report.at("/exited_by/done").asInt()).isEqualTo(1);
+        assertThat(report.at("/exited_by/completed").asInt()).isEqualTo(1);
         assertThat(report.get("converted").asInt()).isEqualTo(1);
 
         JsonNode annRuns = api.get("/v1/customers/ann/journeys", ADMIN_KEY).json().get("journeys");
         assertThat(annRuns).hasSize(1);
         assertThat(annRuns.get(0).get("journey").asText()).isEqualTo("abandoned-cart");
-        assertThat(annRuns.get(0).get("exit_reason").asText()).isEqualTo("done");
+        assertThat(annRuns.get(0).get("exit_reason").asText()).isEqualTo("completed");
         JsonNode bobRuns = api.get("/v1/customers/bob/journeys", ADMIN_KEY).json().get("journeys");
         assertThat(bobRuns.get(0).get("exit_reason").asText()).isEqualTo("purchased");
 

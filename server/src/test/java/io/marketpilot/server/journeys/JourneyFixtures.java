@@ -25,7 +25,7 @@ final class JourneyFixtures {
                 "data": {"coupon_code": "{{coupon_code}}"}, "next": "coupon-mail"},
                {"id": "coupon-mail", "type": "send_message", "channel": "%2$s", "template": "coupon",
                 "data": {"coupon_code": "{{coupon_code}}"}, "next": "done"},
-               {"id": "done", "type": "exit", "reason": "done"}
+               {"id": "done", "type": "exit", "reason": "completed"}
              ],
              "exit_rules": [{"reason": "purchased", "event": {"type": "purchase"}}],
              "re_entry": "always",
