@@ -18,25 +18,28 @@ CREATE TABLE journeys (
     updated_at  INTEGER NOT NULL
 );
 
--- One customer's run of one journey version; the run's durable timer is wake_at (NULL: no timer).
+-- One customer's run of one journey version. open = the journey machine still holds the run (events and its
+-- timer reach it; an exited run stays open until its attribution window ends); active = in the journey.
+-- The run's durable timer is wake_at.
 CREATE TABLE journey_runs (
-    run_id      INTEGER PRIMARY KEY,           -- rowid: part of every idempotency key of the run
+    run_id      TEXT NOT NULL PRIMARY KEY,     -- derived from journey, version, customer and entry instant
     journey_id  TEXT NOT NULL,
     version     INTEGER NOT NULL,
     user_id     TEXT NOT NULL,
-    active      INTEGER NOT NULL,              -- 1 while in the journey
+    open        INTEGER NOT NULL,
+    active      INTEGER NOT NULL,
     step        TEXT,                          -- current step (NULL once exited)
     step_since  INTEGER NOT NULL,
-    wake_at     INTEGER,                       -- the timer of the current step
-    waiting_for TEXT,                          -- what the step waits for (event type, timer), for people
-    holdout     INTEGER NOT NULL,              -- 1 if the run's split put the customer in the holdout
+    wake_at     INTEGER,
+    waiting_for TEXT,                          -- what the step waits for, for people
+    arm         TEXT,                          -- the split arm ('holdout' for held-out customers)
     entered_at  INTEGER NOT NULL,
     exited_at   INTEGER,
     exit_reason TEXT,
-    converted_at INTEGER,                      -- first conversion within the attribution window
+    converted_at INTEGER,
     state       TEXT NOT NULL                  -- the whole run (the journey machine's state) as JSON
 );
-CREATE INDEX journey_runs_due ON journey_runs (wake_at) WHERE wake_at IS NOT NULL AND active = 1;
+CREATE INDEX journey_runs_due ON journey_runs (wake_at) WHERE open = 1;
 CREATE INDEX journey_runs_by_user ON journey_runs (user_id, journey_id);
 CREATE INDEX journey_runs_by_journey ON journey_runs (journey_id, active, step);
 
@@ -56,7 +59,7 @@ CREATE TABLE journey_log (
     seq         INTEGER PRIMARY KEY,
     journey_id  TEXT NOT NULL,
     version     INTEGER NOT NULL,
-    run_id      INTEGER NOT NULL,
+    run_id      TEXT NOT NULL,
     user_id     TEXT NOT NULL,
     kind        TEXT NOT NULL,
     step        TEXT,
@@ -66,12 +69,15 @@ CREATE TABLE journey_log (
 CREATE INDEX journey_log_by_run ON journey_log (run_id, seq);
 CREATE INDEX journey_log_by_journey ON journey_log (journey_id, kind);
 
--- Decided actions waiting to be performed; the key is the action's idempotency key (also the outbox message key).
+-- Decided actions waiting to be performed, in rowid order; the key is the action's idempotency key (also the
+-- outbox message key).
 CREATE TABLE journey_intents (
     intent_key  TEXT NOT NULL PRIMARY KEY,
-    run_id      INTEGER NOT NULL,
+    run_id      TEXT NOT NULL,
+    journey_id  TEXT NOT NULL,
+    version     INTEGER NOT NULL,
     user_id     TEXT NOT NULL,
-    kind        TEXT NOT NULL,                 -- message, coupon, webhook, trait, list
+    kind        TEXT NOT NULL,                 -- message, coupon, webhook, trait, segment
     action      TEXT NOT NULL,                 -- the action as JSON
     status      TEXT NOT NULL,                 -- PENDING, DONE, FAILED
     attempts    INTEGER NOT NULL,
@@ -81,4 +87,5 @@ CREATE TABLE journey_intents (
     detail      TEXT
 );
 CREATE INDEX journey_intents_pending ON journey_intents (due) WHERE status = 'PENDING';
+CREATE INDEX journey_intents_by_run ON journey_intents (run_id);
 

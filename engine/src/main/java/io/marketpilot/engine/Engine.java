@@ -120,9 +120,9 @@ public final class Engine implements AutoCloseable {
                 profiles::attributes);
         profiles.useSegments(key -> key.startsWith(UserId.ANONYMOUS_PREFIX) ? List.of()
                 : segments.segmentsOf(UserId.of(key)));
-        this.journeys = new JourneyService(automationState, JourneyConfig.defaults(), clock, new JourneyPorts(
-                stores.customers()::get, stores.customers()::forEach, segments, messaging, coupons,
-                this::upsertCustomers, TrackingSecret.load(config.dataDir())));
+        this.journeys = new JourneyService(automationState, JourneyConfig.defaults(), clock, JourneyPorts.of(stores,
+                profiles::attributes, segments, messaging, coupons, this::upsertCustomers,
+                TrackingSecret.load(config.dataDir())));
         segments.listen(journeys::membershipsChanged);
         this.events = new EventIngestor(eventCleaner, bots, stores.events(), ingest.maxBatch(), (stored, newBots) -> {
             recommender.botsDetected(newBots);
