@@ -90,8 +90,7 @@ class AbandonedCartIT {
         Reply lookup = api.get("/v1/coupons/codes/" + code.group(1), ADMIN_KEY);
         assertThat(lookup.status()).isEqualTo(200);
         assertThat(lookup.json().get("customer").asText()).isEqualTo("ann");
-        assertThat(hook.to("ann").get(1).body().path("data").path("coupon_code").asText())
-                .isEqualToIgnoringCase(code.group(1).replace("-", ""));
+        assertThat(hook.to("ann").get(1).body().path("data").path("coupon_code").asText()).isEqualTo(code.group(1));
         assertThat(eventTypes("ann")).contains("coupon_issued", "message_sent");
         assertThat(eventTypes("bob")).doesNotContain("coupon_issued", "message_sent");
 
@@ -160,10 +159,15 @@ class AbandonedCartIT {
         assertThat(r.json().get("accepted").asInt()).as(r.body()).isEqualTo(events.length);
     }
 
-    /** Moves the clock and does what the background loops do: journey timers, then due messages. */
+    /**
+     * Moves the clock and does what the background loops do at that instant: journey work until nothing moves (a
+     * run that waited for its coupon code goes on in the next pass), then the due messages.
+     */
     private void tick(Duration by) {
         clock.advance(by);
-        api.engine.journeys().runDue();
+        for (int pass = 0; pass < 10 && api.engine.journeys().runDue() > 0; pass++) {
+            // each pass moves what the previous one made due
+        }
         api.engine.messaging().deliverDue();
     }
 
