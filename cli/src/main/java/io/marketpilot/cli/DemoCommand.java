@@ -91,7 +91,9 @@ final class DemoCommand implements Callable<Integer> {
                 opened.profiles().load(); // folded from the event log now, not on the first profile request
                 return opened.stats().customers();
             }, n -> String.format(java.util.Locale.ROOT, "%,d customer records, live profiles and attributes", n));
-            DemoJourneys.print(human, steps.run("journeys", () -> DemoJourneys.ensure(opened), DemoJourneys.Outcome::note));
+            String cartItem = shop.sampleIds().item();
+            DemoJourneys.print(human, steps.run("journeys", () -> DemoJourneys.ensure(opened, cartItem),
+                    DemoJourneys.Outcome::note));
             DemoApiKey.Secret key = steps.run("api key", () -> DemoApiKey.ensure(opened, data.path()),
                     k -> k.createdNow() ? "created an admin key" : "reused the key in " + DemoApiKey.FILE);
             int listenPort = smoke ? 0 : port;

@@ -3,6 +3,7 @@ package io.marketpilot.cli;
 import io.marketpilot.automation.channel.ChannelName;
 import io.marketpilot.automation.channel.OutboxEntry;
 import io.marketpilot.automation.coupon.CouponId;
+import io.marketpilot.core.id.UserId;
 import io.marketpilot.engine.Engine;
 import io.marketpilot.engine.journey.JourneyReport;
 import io.marketpilot.engine.journey.JourneyStatus;
@@ -26,12 +27,14 @@ import java.util.stream.Collectors;
 /**
  * The demo's journeys: an {@code email} channel (an outbox standing in for an SMTP server, so nothing leaves the
  * machine), the two coupons they issue, the abandoned-cart and win-back journeys of {@code demo/*.json} saved and
- * activated, and one pass of due work (the win-back journey's inactivity trigger enters the customers who stopped
- * buying). Whatever already exists is kept, so a second demo run changes nothing it does not need to.
+ * activated, a few demo shoppers adding to cart now, and one pass of due work. Whatever already exists is kept, so a
+ * second demo run changes nothing it does not need to. The win-back journey enters a customer 60 days after a purchase
+ * the running engine saw (imported history arms no inactivity timer).
  */
 final class DemoJourneys {
     static final List<String> JOURNEYS = List.of("abandoned-cart", "win-back");
     static final ChannelName EMAIL = ChannelName.of("email");
+    static final int SHOPPERS = 20;
 
     /** What the journeys did: their reports, and the e-mail outbox by message status. */
     record Outcome(List<JourneyReport> reports, Map<String, Integer> messages) {
@@ -47,7 +50,11 @@ final class DemoJourneys {
 
     private DemoJourneys() {}
 
-    static Outcome ensure(Engine engine) {
+    /**
+     * Sets the journeys up and lets {@value #SHOPPERS} demo customers add {@code item} to their cart now, so the
+     * abandoned-cart journey has someone in it (their reminders go out an hour later while the demo serves).
+     */
+    static Outcome ensure(Engine engine, String item) {
         if (engine.messaging().channel(EMAIL).isEmpty()) {
             engine.messaging().configure(EMAIL, "outbox", Map.of("consent_topic", "email"));
         }
@@ -62,6 +69,7 @@ final class DemoJourneys {
                 engine.journeys().activate(id);
             }
         }
+        shoppersAddToCart(engine, item);
         engine.journeys().runDue();
         for (int pass = 0; pass < 100 && engine.messaging().deliverDue().total() > 0; pass++) {
             // deliver what the journeys decided (the outbox channel holds it for an external system)
@@ -75,6 +83,23 @@ final class DemoJourneys {
             messages.merge(e.status().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
         }
         return new Outcome(reports, messages);
+    }
+
+    /**
+     * One add-to-cart each for the first {@value #SHOPPERS} customers, with fixed event ids: a second demo run
+     * stores nothing new (duplicates), so nobody enters twice.
+     */
+    private static void shoppersAddToCart(Engine engine, String item) {
+        String now = engine.clock().instant().truncatedTo(ChronoUnit.SECONDS).toString();
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (int i = 1; i <= SHOPPERS; i++) {
+            String user = String.format(Locale.ROOT, "u-%06d", i);
+            if (engine.customer(UserId.of(user)).isPresent()) {
+                events.add(Map.of("event_id", "demo-journeys-cart-" + user, "type", "add_to_cart", "user_id", user,
+                        "item_id", item, "quantity", 1, "timestamp", now));
+            }
+        }
+        engine.ingestEvents(events);
     }
 
     /** The journey section under the step line: per journey, entered, where they are and why they left. */

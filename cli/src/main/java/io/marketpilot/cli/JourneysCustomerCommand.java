@@ -58,7 +58,8 @@ final class JourneysCustomerCommand implements Callable<Integer> {
         } else {
             for (CustomerJourney r : runs) {
                 out.println(line(r));
-                r.history().forEach(h -> out.println("    " + h.at() + "  " + h.kind() + " " + h.step()
+                r.history().forEach(h -> out.println("    " + h.at() + "  " + h.kind()
+                        + (h.step() == null ? "" : " " + h.step())
                         + (h.detail() == null || h.detail().isBlank() ? "" : ": " + h.detail())));
             }
         }

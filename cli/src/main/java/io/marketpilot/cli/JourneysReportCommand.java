@@ -64,8 +64,9 @@ final class JourneysReportCommand implements Callable<Integer> {
                 + " (%.1f%%)%n", r.treated().entered(), r.treated().converted(), 100 * r.treated().rate(),
                 r.holdout().entered(), r.holdout().converted(), 100 * r.holdout().rate());
         r.effect().ifPresentOrElse(e -> out.printf(Locale.ROOT, "  lift:      %+.1f points [%+.1f, %+.1f] (95%%),"
-                        + " relative %+.0f%%, p = %.3f%n", 100 * e.absoluteLift(), 100 * e.absoluteLow(),
-                        100 * e.absoluteHigh(), 100 * e.relativeLift(), e.pValue()),
+                        + " relative %s, p = %.3f%n", 100 * e.absoluteLift(), 100 * e.absoluteLow(),
+                        100 * e.absoluteHigh(), Double.isFinite(e.relativeLift())
+                                ? String.format(Locale.ROOT, "%+.0f%%", 100 * e.relativeLift()) : "n/a", e.pValue()),
                 () -> out.println("  lift:      not yet (needs customers in both the holdout and the treated group)"));
     }
 

@@ -76,8 +76,8 @@ public final class JourneyWire {
                     + "groups have customers.", List.of(),
                     "absolute_lift", number("treated rate − holdout rate"),
                     "absolute_interval", array(number("bound"), "95% interval [low, high]"),
-                    "relative_lift", number("absolute lift / holdout rate"),
-                    "relative_interval", array(number("bound"), "95% interval [low, high]"),
+                    "relative_lift", nullable(number("absolute lift / holdout rate; null while the holdout rate is 0")),
+                    "relative_interval", nullable(array(number("bound"), "95% interval [low, high]; null when undefined")),
                     "p_value", number("of no difference")))));
     private static final Map<String, Object> RUN = object("One run of a customer in a journey.",
             required("run_id", "journey", "version", "active", "current_step", "entered_at", "history"),
@@ -133,11 +133,11 @@ public final class JourneyWire {
         out.put("treated", group(r.treated()));
         out.put("effect", r.effect().map(e -> {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("absolute_lift", e.absoluteLift());
-            m.put("absolute_interval", List.of(e.absoluteLow(), e.absoluteHigh()));
-            m.put("relative_lift", e.relativeLift());
-            m.put("relative_interval", List.of(e.relativeLow(), e.relativeHigh()));
-            m.put("p_value", e.pValue());
+            m.put("absolute_lift", finite(e.absoluteLift()));
+            m.put("absolute_interval", interval(e.absoluteLow(), e.absoluteHigh()));
+            m.put("relative_lift", finite(e.relativeLift()));
+            m.put("relative_interval", interval(e.relativeLow(), e.relativeHigh()));
+            m.put("p_value", finite(e.pValue()));
             return m;
         }).orElse(null));
         return out;
@@ -169,10 +169,20 @@ public final class JourneyWire {
     }
 
     private static Map<String, Object> group(JourneyReport.Groups g) {
-        if (g == null) {
-            return Map.of("entered", 0, "converted", 0, "rate", 0.0);
-        }
-        return Map.of("entered", g.entered(), "converted", g.converted(), "rate", g.rate());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("entered", g == null ? 0 : g.entered());
+        out.put("converted", g == null ? 0 : g.converted());
+        out.put("rate", g == null ? 0.0 : g.rate());
+        return out;
+    }
+
+    /** JSON has no NaN: an undefined number (a relative lift over a holdout that never converted) is null. */
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    private static List<Double> interval(double low, double high) {
+        return Double.isFinite(low) && Double.isFinite(high) ? List.of(low, high) : null;
     }
 
     /** A duration as the definition language writes it: {@code 7d}, {@code 36h}, {@code 90m}, {@code 45s}. */
