@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.marketpilot.automation.channel.WebhookSignature;
 import io.marketpilot.server.http.TestServer;
 import io.marketpilot.server.http.TestServer.Reply;
 import jakarta.mail.internet.MimeMessage;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AbandonedCartIT {
     /** 09:00 UTC: the sends an hour and a day later fall outside the quiet hours (21:00-08:00). */
     private static final Instant START = Instant.parse("2026-03-10T09:00:00Z");
+    private static final String SECRET = "0123456789abcdef0123";
 
     @TempDir
     Path dir;
@@ -74,7 +76,9 @@ class AbandonedCartIT {
         assertThat(mailsTo("bob@example.com")).isEmpty();
         assertThat(hook.to("ann")).hasSize(1);
         assertThat(hook.to("ann").getFirst().template()).isEqualTo("abandoned_cart");
-        assertThat(hook.to("ann").getFirst().signature()).startsWith("t=");
+        WebhookReceiver.Received reminder = hook.to("ann").getFirst();
+        assertThat(WebhookSignature.verify(SECRET, reminder.signature(), reminder.raw())).isTrue();
+        assertThat(reminder.idempotencyKey()).startsWith("abandoned-cart:1:").contains(":remind-hook:");
         assertThat(mailsTo("ann@example.com")).hasSize(1);
         assertThat(mailsTo("ann@example.com").getFirst().getSubject()).contains("your cart is waiting");
 
@@ -125,7 +129,7 @@ class AbandonedCartIT {
                 customer("ann", "Ann"), customer("bob", "Bob"))));
         assertThat(customers.status()).as(customers.body()).isEqualTo(200);
         Reply webhook = api.send("PUT", "/v1/channels/crm", ADMIN_KEY, JSON, TestServer.json(Map.of("type", "webhook",
-                "settings", Map.of("url", hook.url(), "secret", "0123456789abcdef0123", "consent_topic", "email"))));
+                "settings", Map.of("url", hook.url(), "secret", SECRET, "consent_topic", "email"))));
         assertThat(webhook.status()).as(webhook.body()).isEqualTo(200);
         Reply email = api.send("PUT", "/v1/channels/email", ADMIN_KEY, JSON, TestServer.json(Map.of("type", "email",
                 "settings", Map.of("host", "127.0.0.1", "port", smtp.getSmtp().getPort(), "from", "shop@example.com"))));

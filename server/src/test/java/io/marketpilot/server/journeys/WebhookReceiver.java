@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -13,8 +14,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class WebhookReceiver implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One received POST: its signature header, its idempotency key and its JSON body. */
-    record Received(String signature, String idempotencyKey, JsonNode body) {
+    /** One received POST: its signature header, its idempotency key, its body as sent and as JSON. */
+    record Received(String signature, String idempotencyKey, String raw, JsonNode body) {
         String customer() {
             return body.path("customer").asText();
         }
@@ -35,9 +36,9 @@ final class WebhookReceiver implements AutoCloseable {
         }
         server.createContext("/hook", exchange -> {
             try (exchange) {
-                JsonNode body = JSON.readTree(exchange.getRequestBody());
+                String raw = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 received.add(new Received(exchange.getRequestHeaders().getFirst("X-MarketPilot-Signature"),
-                        exchange.getRequestHeaders().getFirst("Idempotency-Key"), body));
+                        exchange.getRequestHeaders().getFirst("Idempotency-Key"), raw, JSON.readTree(raw)));
                 exchange.sendResponseHeaders(204, -1);
             }
         });
