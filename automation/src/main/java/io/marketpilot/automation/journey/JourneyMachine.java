@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Moves one customer through one journey version. Pure and deterministic: the same definition, run, input and
@@ -103,6 +104,16 @@ public final class JourneyMachine {
             }
             case ActionResult.Failed f -> walk.exit(run.awaiting(null), "action failed at " + act.id() + ": " + f.reason());
         };
+    }
+
+    /** The event an active run waits for at a wait-for-event step (exit rules and the goal apply besides). */
+    public Optional<EventMatch> waitingFor(JourneyDefinition d, JourneyRun run) {
+        check(d, run);
+        if (run.active() && run.awaiting() == null && !run.holdout()
+                && d.step(run.stepId()) instanceof Step.WaitForEvent w) {
+            return Optional.of(w.match());
+        }
+        return Optional.empty();
     }
 
     private static void check(JourneyDefinition d, JourneyRun run) {
