@@ -72,9 +72,7 @@ final class IntentPerformer {
                 finished += performOne(i, now);
             }
             finished += sendMessages(messages, now);
-            if (due.size() < batch) {
-                return finished;
-            }
+            // no early return on a short page: a coupon's result may have decided the next intents just now
         }
     }
 
