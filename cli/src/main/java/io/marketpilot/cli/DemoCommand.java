@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
  * Every step is skipped when its result is already in the data directory, so a second run starts fast.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Runs a demo shop: generates, imports, trains and serves it, with an API key and curl examples.",
+        description = {"Runs a demo shop: generates, imports, trains and serves it (with an abandoned-cart and a win-back",
+            "journey running), with an API key and curl examples.",
             "The shop has 5,000 items, 10,000 customers and 1,000,000 events (seeded). Steps whose result is",
             "already in the data directory are skipped. --smoke checks the API once and prints one JSON line."})
 final class DemoCommand implements Callable<Integer> {
@@ -90,6 +91,9 @@ final class DemoCommand implements Callable<Integer> {
                 opened.profiles().load(); // folded from the event log now, not on the first profile request
                 return opened.stats().customers();
             }, n -> String.format(java.util.Locale.ROOT, "%,d customer records, live profiles and attributes", n));
+            String cartItem = shop.sampleIds().item();
+            DemoJourneys.print(human, steps.run("journeys", () -> DemoJourneys.ensure(opened, cartItem),
+                    DemoJourneys.Outcome::note));
             DemoApiKey.Secret key = steps.run("api key", () -> DemoApiKey.ensure(opened, data.path()),
                     k -> k.createdNow() ? "created an admin key" : "reused the key in " + DemoApiKey.FILE);
             int listenPort = smoke ? 0 : port;
@@ -103,6 +107,8 @@ final class DemoCommand implements Callable<Integer> {
                 out.flush();
                 return ExitCodes.OK;
             }
+            opened.messaging().start();
+            opened.journeys().start(java.time.Duration.ofSeconds(1));
             DemoTryIt.print(out, api.url(), key, ids, data.path(), opened.clock().instant());
             api.stopOnShutdown(opened);
             serving = true;

@@ -22,7 +22,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, StatsCommand.class,
             TrainCommand.class, RecommendCommand.class, EvaluateCommand.class, ModelsCommand.class, KeysCommand.class,
             ExperimentsCommand.class, UpliftCommand.class, ProfileCommand.class, SegmentsCommand.class,
-            NlpCommand.class},
+            JourneysCommand.class, NlpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 the work failed, 2 usage error, 3 environment problem.",
             "Environment: MARKETPILOT_API_KEY (admin key for serve), MARKETPILOT_LOG_LEVEL (e.g. debug,"
                     + " or info,org.eclipse.jetty=debug), MARKETPILOT_JAVA_OPTS (JVM flags, via bin/marketpilot)."})

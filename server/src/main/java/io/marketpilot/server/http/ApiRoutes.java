@@ -13,6 +13,8 @@ import io.marketpilot.server.events.EventsResource;
 import io.marketpilot.server.experiments.ExperimentsResource;
 import io.marketpilot.server.health.HealthResource;
 import io.marketpilot.server.json.JsonBody;
+import io.marketpilot.server.journeys.CustomerJourneysResource;
+import io.marketpilot.server.journeys.JourneysResource;
 import io.marketpilot.server.keys.KeysResource;
 import io.marketpilot.server.metrics.ServerMetrics;
 import io.marketpilot.server.openapi.OpenApiResource;
@@ -62,6 +64,8 @@ final class ApiRoutes {
         routes.addAll(new ExperimentsResource(engine, new JsonBody(mapper)).routes());
         routes.addAll(new CouponsResource(engine, new JsonBody(mapper)).routes());
         routes.addAll(new ChannelsResource(engine, new JsonBody(mapper)).routes());
+        routes.addAll(new JourneysResource(engine, new JsonBody(mapper)).routes());
+        routes.add(new CustomerJourneysResource(engine).route());
         routes.addAll(new TrackingResource(engine).routes());
         routes.addAll(new UpliftResource(engine, new JsonBody(mapper)).routes());
         routes.addAll(new TextResource(engine, new JsonBody(mapper)).routes());

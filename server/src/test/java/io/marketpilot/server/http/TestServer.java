@@ -44,7 +44,12 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Path dataDir, UnaryOperator<ServerConfig> tweak) {
-        Engine engine = Engine.open(EngineConfig.at(dataDir), Clock.fixed(NOW, ZoneOffset.UTC));
+        return start(dataDir, Clock.fixed(NOW, ZoneOffset.UTC), tweak);
+    }
+
+    /** Over an engine on {@code clock}, e.g. a simulated clock the test moves (journeys, retries). */
+    public static TestServer start(Path dataDir, Clock clock, UnaryOperator<ServerConfig> tweak) {
+        Engine engine = Engine.open(EngineConfig.at(dataDir), clock);
         try {
             ServerConfig config = tweak.apply(ServerConfig.defaults().withPort(0).withAdminKey(ADMIN_KEY));
             return new TestServer(engine, ApiServer.start(engine, config));
