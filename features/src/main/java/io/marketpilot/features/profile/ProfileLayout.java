@@ -10,7 +10,7 @@ import java.util.Arrays;
  *   0 firstSeen  1 lastSeen  2 sessionKey  3 sessionLastAt  4 affinityAt  5 firstOrderCents  6 unitPriceCents
  *   7 sessions|orders  8 firstOrderDay|lastOrderDay  9 discountedLines  10 section lengths (7–9 bits each)
  *   then the sections in this order: counts (two ints per long), sumCents, seen, recentItems, recentCategories,
- *   hourWeek (31 shorts, four per long, or nothing), category affinities, brand affinities (code|float bits)
+ *   hourWeek (31 counts, a byte each when all fit, else a short each; or nothing), category affinities, brand affinities (code|float bits)
  * </pre>
  */
 final class ProfileLayout {
@@ -38,6 +38,8 @@ final class ProfileLayout {
     /** Where each section's length sits in slot 10, and its widest value (seen ids may reach 256). */
     private static final int[] SHIFT = {0, 8, 16, 25, 33, 41, 49, 57};
     private static final int[] MASK = {0xFF, 0xFF, 0x1FF, 0xFF, 0xFF, 0xFF, 0xFF, 0x7F};
+    /** In the hourWeek length: the 31 counts are stored a byte each (all ≤ 255), not a short each. */
+    private static final int BYTES = 0x80;
 
     private ProfileLayout() {}
 
@@ -49,6 +51,13 @@ final class ProfileLayout {
                 b.hourWeek.length, b.categoryAffinity.length, b.brandAffinity.length};
         if (n[HOURS] != 0 && n[HOURS] != 31) {
             throw new IllegalArgumentException("hourWeek has " + n[HOURS] + " slots, not 31");
+        }
+        boolean byteHours = true;
+        for (short h : b.hourWeek) {
+            byteHours &= h <= 255;
+        }
+        if (n[HOURS] > 0 && byteHours) {
+            n[HOURS] |= BYTES; // most profiles count fewer than 256 events per hour: a byte each
         }
         long lengths = 0;
         for (int s = 0; s < n.length; s++) {
@@ -79,8 +88,9 @@ final class ProfileLayout {
         at = copy(b.seen, d, at);
         at = copy(b.recentItems, d, at);
         at = copy(b.recentCategories, d, at);
+        int perWord = (n[HOURS] & BYTES) != 0 ? 8 : 4;
         for (int i = 0; i < b.hourWeek.length; i++) {
-            d[at + i / 4] |= (b.hourWeek[i] & 0xFFFFL) << (16 * (i % 4));
+            d[at + i / perWord] |= (b.hourWeek[i] & 0xFFFFL) << (64 / perWord * (i % perWord));
         }
         at += words(HOURS, n[HOURS]);
         for (int i = 0; i < b.categoryAffinity.length; i++) {
@@ -144,10 +154,13 @@ final class ProfileLayout {
     }
 
     static short[] hourWeek(long[] d) {
-        short[] out = new short[length(d, HOURS)];
+        int field = length(d, HOURS);
+        short[] out = new short[field & ~BYTES];
         int from = start(d, HOURS);
+        int perWord = (field & BYTES) != 0 ? 8 : 4;
+        long mask = perWord == 8 ? 0xFF : 0xFFFF;
         for (int i = 0; i < out.length; i++) {
-            out[i] = (short) (d[from + i / 4] >>> (16 * (i % 4)));
+            out[i] = (short) (d[from + i / perWord] >>> (64 / perWord * (i % perWord)) & mask);
         }
         return out;
     }
@@ -173,7 +186,7 @@ final class ProfileLayout {
     private static int words(int section, int length) {
         return switch (section) {
             case COUNTS -> (length + 1) / 2;
-            case HOURS -> (length + 3) / 4;
+            case HOURS -> (length & BYTES) != 0 ? ((length & ~BYTES) + 7) / 8 : (length + 3) / 4;
             default -> length;
         };
     }

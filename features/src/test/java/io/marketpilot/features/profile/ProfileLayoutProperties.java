@@ -26,7 +26,7 @@ class ProfileLayoutProperties {
         if (r.nextBoolean()) {
             b.hourWeek = new short[31];
             for (int i = 0; i < 31; i++) {
-                b.hourWeek[i] = (short) r.nextInt(Short.MAX_VALUE + 1);
+                b.hourWeek[i] = (short) r.nextInt(seed % 2 == 0 ? 256 : Short.MAX_VALUE + 1);
             }
         }
         int cats = r.nextInt(7);
