@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -52,6 +51,7 @@ public final class LiveSegments {
         int firstChannel = plan.channels.size();
         int firstSegment = plan.segments.size();
         plan.replayedFrom = firstChannel;
+        plan.extended.clear();
         CustomerSet touched = new CustomerSet();
         for (SegmentDefinition d : definitions) {
             int i = plan.add(d);
@@ -65,21 +65,18 @@ public final class LiveSegments {
                 touched.add(c);
             }
         }
-        int lastChannel = plan.channels.size();
-        long widest = 0;
-        Set<EventType> types = EnumSet.noneOf(EventType.class);
-        boolean allTypes = false;
-        for (int c = firstChannel; c < lastChannel; c++) {
-            Channel ch = plan.channels.get(c);
-            widest = Math.max(widest, ch.retentionMicros());
-            types.addAll(ch.filter().types());
-            allTypes |= ch.filter().types().isEmpty();
+        ChannelRanges replayed = ChannelRanges.replayed(plan, firstChannel, n);
+        if (!plan.extended.isEmpty()) {
+            // lengthened channels first drop their entries at or before their old reach, which the replay adds back
+            for (int c = 0; c < state.size(); c++) {
+                state.entries(c, Entries.prune(state.entries(c),
+                        ch -> plan.extended.containsKey(ch) ? n - plan.extended.get(ch) : Long.MIN_VALUE));
+            }
         }
-        if (widest == 0) {
-            replay = (from, only, sink) -> { };
+        if (replayed.channels().length > 0) {
+            replay.events(Times.instant(replayed.earliest()), replayed.types(plan),
+                    e -> touched.add(buffer(e, replayed)));
         }
-        replay.events(Times.instant(n - widest), allTypes ? Set.of() : types,
-                e -> touched.add(buffer(e, n, firstChannel, lastChannel)));
         if (definitions.stream().anyMatch(d -> relativeToNow(d.condition()))) {
             // a trait or attribute compared with "N days ago" can let a customer in or out with no event at all:
             // every known customer is evaluated once so that the time of that change is scheduled
@@ -116,8 +113,9 @@ public final class LiveSegments {
     public synchronized void onEvents(List<Event> events, Instant now) {
         long n = Times.micros(now);
         CustomerSet touched = new CustomerSet();
+        ChannelRanges all = ChannelRanges.all(plan, n);
         for (Event e : events) {
-            touched.add(buffer(e, n, 0, plan.channels.size()));
+            touched.add(buffer(e, all));
         }
         List<MembershipChange> changes = new ArrayList<>();
         for (int k = 0; k < touched.size(); k++) {
@@ -151,23 +149,24 @@ public final class LiveSegments {
         }
     }
 
-    /** Buffers the event's entries; returns its customer's index (-1 for none) to evaluate. */
-    private int buffer(Event e, long n, int fromChannel, int toChannel) {
+    /**
+     * Buffers the event in each channel whose time range holds it; returns its
+     * customer's index (-1 for none) to evaluate.
+     */
+    private int buffer(Event e, ChannelRanges ranges) {
         if (e.userId() == null || e.id().value().startsWith(OWN_EVENT_PREFIX)) {
             return -1;
         }
         // every customer with an event is evaluated once: "not"/"= 0" conditions hold for the quiet ones too
         int s = state.customer(e.userId().value());
         long t = Times.micros(e.timestamp());
-        if (t <= n - plan.longestRetention) {
-            return s;
-        }
         Set<String> itemCategories = null;
-        for (int c = fromChannel; c < toChannel; c++) {
-            Channel ch = plan.channels.get(c);
-            if (t <= n - ch.retentionMicros()) {
+        for (int k = 0; k < ranges.channels().length; k++) {
+            if (t <= ranges.after()[k] || t > ranges.upTo()[k]) {
                 continue;
             }
+            int c = ranges.channels()[k];
+            Channel ch = plan.channels.get(c);
             if (itemCategories == null) {
                 itemCategories = e.itemId() == null ? Set.of() : categories.of(e.itemId().value());
             }
