@@ -81,6 +81,7 @@ public final class SegmentsBench {
         log.println("preview (batch SQL only) of the 30-day segment …");
         var preview = (SegmentPreview.Sized) engine.segments().preview(SegmentSet.phoneBuyers(), 0);
         report.put("new_segment_batch_sql_seconds", Report.round(preview.seconds(), 2));
+        long heapBefore = Math.round(ProcessStats.heapLiveMb() * 1048576.0); // live heap before any segment exists
         log.println("creating the 30-day segment …");
         long t = System.nanoTime();
         var created = (SegmentCreation.Created) engine.segments().create(SegmentSet.phoneBuyers());
@@ -100,7 +101,7 @@ public final class SegmentsBench {
         report.put("segments", segments);
         report.put("other_segments_create_seconds_total", Report.round(creates.stream().mapToDouble(x -> x).sum(), 1));
         report.put("other_segments_create_seconds_max", Report.round(creates.stream().mapToDouble(x -> x).max().orElse(0), 2));
-        memory(engine, report, "after_backfill");
+        memory(engine, report, "after_backfill", heapBefore, customers);
 
         AtomicLong changes = new AtomicLong();
         engine.segments().listen(c -> changes.addAndGet(c.size()));
@@ -135,17 +136,26 @@ public final class SegmentsBench {
         report.put("lag_ms_max", Report.round(Report.percentile(lagMicros, 100) / 1000.0, 1));
         report.put("ingest_cpu_cores_used", Report.round((ProcessStats.cpuNanos() - cpu0) / (double) took, 2));
         report.put("membership_changes_during_ingest", changes.get());
-        memory(engine, report, "after_ingest");
+        memory(engine, report, "after_ingest", heapBefore, customers);
     }
 
-    private static void memory(Engine engine, Map<String, Object> report, String when) {
+    /**
+     * The online state's own count of the bytes it holds (it is nothing but primitive arrays), and, as a check that
+     * does not trust that count, the growth of the whole process's live heap since before the first segment.
+     */
+    private static void memory(Engine engine, Map<String, Object> report, String when, long heapBefore,
+                               long customers) {
         LiveSegments.StateFootprint f = engine.segments().footprint();
         Map<String, Object> m = new HashMap<>();
-        m.put("customers_held", f.customers());
-        m.put("estimated_mb", Report.round(f.bytes() / 1e6, 1));
-        m.put("bytes_per_customer_held", f.customers() == 0 ? 0 : f.bytes() / f.customers());
+        m.put("customers_indexed", f.customers());
+        m.put("customers_with_entries", f.buffered());
+        m.put("state_mb", Report.round(f.bytes() / 1e6, 1));
+        m.put("bytes_per_customer", f.bytes() / customers);
         m.put("timers_queued", f.timers());
-        m.put("heap_live_mb_whole_process", Math.round(ProcessStats.heapLiveMb()));
+        long live = Math.round(ProcessStats.heapLiveMb() * 1048576.0);
+        m.put("heap_live_mb_whole_process", Math.round(live / 1048576.0));
+        m.put("heap_growth_since_before_segments_mb", Report.round((live - heapBefore) / 1e6, 1));
+        m.put("heap_growth_bytes_per_customer", (live - heapBefore) / customers);
         report.put("online_state_" + when, m);
     }
 

@@ -8,15 +8,19 @@ import java.util.List;
  */
 final class Evaluation {
     private final Plan plan;
-    private final CustomerState state;
+    private final OnlineState state;
+    private final int customer;
+    private final long[] entries;
     private final Population population;
     private final long now;
     private CustomerFacts facts;
     long next = Long.MAX_VALUE;
 
-    Evaluation(Plan plan, CustomerState state, Population population, long now) {
+    Evaluation(Plan plan, OnlineState state, int customer, Population population, long now) {
         this.plan = plan;
         this.state = state;
+        this.customer = customer;
+        this.entries = state.entries(customer);
         this.population = population;
         this.now = now;
     }
@@ -38,7 +42,7 @@ final class Evaluation {
                 yield r;
             }
             case Condition.Not not -> !test(not.child());
-            case Condition.InSegment in -> state.member(plan.index.get(in.segment()));
+            case Condition.InSegment in -> state.member(customer, plan.index.get(in.segment()));
             case Condition.Performed p -> performed(p);
             case Condition.Sequence s -> sequence(s);
             case Condition.Fact f -> fact(f);
@@ -46,13 +50,14 @@ final class Evaluation {
     }
 
     private boolean performed(Condition.Performed p) {
-        Buffer b = state.buffer(plan.channelsOf.get(p)[0]);
+        long[] d = entries;
+        int b = Entries.find(d, plan.channelsOf.get(p)[0]);
         long w = p.window().micros();
         double sum = 0;
-        for (int i = 0; b != null && i < b.size(); i++) {
-            long t = b.time(i);
+        for (int i = 0, n = Entries.count(d, b); i < n; i++) {
+            long t = Entries.time(d, b, i);
             if (t > now - w && t <= now) {
-                sum += b.amount(i);
+                sum += Entries.amount(d, b, i);
             }
             later(t > now ? t : t + w);
         }
@@ -62,13 +67,14 @@ final class Evaluation {
 
     private boolean sequence(Condition.Sequence s) {
         int[] ch = plan.channelsOf.get(s);
-        Buffer a = state.buffer(ch[0]);
-        Buffer b = state.buffer(ch[1]);
+        long[] d = entries;
+        int a = Entries.find(d, ch[0]);
+        int b = Entries.find(d, ch[1]);
         long w = s.window().micros();
         long within = s.within().micros();
         boolean found = false;
-        for (int i = 0; a != null && i < a.size(); i++) {
-            long ta = a.time(i);
+        for (int i = 0, n = Entries.count(d, a); i < n; i++) {
+            long ta = Entries.time(d, a, i);
             later(ta > now ? ta : ta + w);
             if (s.absent() && ta + within > now) {
                 later(ta + within);
@@ -77,22 +83,22 @@ final class Evaluation {
                 continue;
             }
             if (s.absent()) {
-                found |= ta + within <= now && !any(b, ta, ta + within);
+                found |= ta + within <= now && !any(d, b, ta, ta + within);
             } else {
-                found |= any(b, ta, Math.min(ta + within, now));
+                found |= any(d, b, ta, Math.min(ta + within, now));
             }
         }
-        for (int j = 0; b != null && j < b.size(); j++) {
-            long tb = b.time(j);
+        for (int j = 0, n = Entries.count(d, b); j < n; j++) {
+            long tb = Entries.time(d, b, j);
             later(tb > now ? tb : tb + w);
         }
         return found;
     }
 
-    /** Whether the buffer has an entry in (from, to]. */
-    private static boolean any(Buffer b, long from, long to) {
-        for (int j = 0; b != null && j < b.size(); j++) {
-            long t = b.time(j);
+    /** Whether the block has an entry in (from, to]. */
+    private static boolean any(long[] d, int b, long from, long to) {
+        for (int j = 0, n = Entries.count(d, b); j < n; j++) {
+            long t = Entries.time(d, b, j);
             if (t > from && t <= to) {
                 return true;
             }
@@ -102,7 +108,7 @@ final class Evaluation {
 
     private boolean fact(Condition.Fact f) {
         if (facts == null) {
-            facts = population.facts(state.userId);
+            facts = population.facts(state.ids.id(customer));
         }
         List<FactValues.Seen> seen = FactValues.of(facts.get(f.kind(), f.name()));
         for (FactValues.Seen v : seen) {

@@ -8,11 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -33,7 +29,7 @@ public final class LiveSegments {
     private final ItemCategories categories;
     private final SegmentListener listener;
     private final Plan plan = new Plan();
-    private final Map<String, CustomerState> customers = new HashMap<>();
+    private final OnlineState state = new OnlineState();
     private final TimerQueue timers = new TimerQueue();
     private long[] sizes = new long[0];
 
@@ -55,45 +51,41 @@ public final class LiveSegments {
         int firstChannel = plan.channels.size();
         int firstSegment = plan.segments.size();
         plan.replayedFrom = firstChannel;
-        Set<CustomerState> touched = new LinkedHashSet<>();
+        plan.extended.clear();
+        CustomerSet touched = new CustomerSet();
         for (SegmentDefinition d : definitions) {
             int i = plan.add(d);
             sizes = Arrays.copyOf(sizes, plan.segments.size());
             for (String user : members.apply(d.id())) {
-                CustomerState s = state(user);
-                s.member(i, true);
-                sizes[i]++;
-                touched.add(s);
+                int c = state.customer(user);
+                if (!state.member(c, i)) {
+                    state.member(c, i, true);
+                    sizes[i]++;
+                }
+                touched.add(c);
             }
         }
-        int lastChannel = plan.channels.size();
-        long widest = 0;
-        Set<EventType> types = EnumSet.noneOf(EventType.class);
-        boolean allTypes = false;
-        for (int c = firstChannel; c < lastChannel; c++) {
-            Channel ch = plan.channels.get(c);
-            widest = Math.max(widest, ch.retentionMicros());
-            types.addAll(ch.filter().types());
-            allTypes |= ch.filter().types().isEmpty();
-        }
-        if (widest == 0) {
-            replay = (from, only, sink) -> { };
-        }
-        replay.events(Times.instant(n - widest), allTypes ? Set.of() : types, e -> {
-            CustomerState s = buffer(e, n, firstChannel, lastChannel);
-            if (s != null) {
-                touched.add(s);
+        ChannelRanges replayed = ChannelRanges.replayed(plan, firstChannel, n);
+        if (!plan.extended.isEmpty()) {
+            // lengthened channels first drop their entries at or before their old reach, which the replay adds back
+            for (int c = 0; c < state.size(); c++) {
+                state.entries(c, Entries.prune(state.entries(c),
+                        ch -> plan.extended.containsKey(ch) ? n - plan.extended.get(ch) : Long.MIN_VALUE));
             }
-        });
+        }
+        if (replayed.channels().length > 0) {
+            replay.events(Times.instant(replayed.earliest()), replayed.types(plan),
+                    e -> touched.add(buffer(e, replayed)));
+        }
         if (definitions.stream().anyMatch(d -> relativeToNow(d.condition()))) {
             // a trait or attribute compared with "N days ago" can let a customer in or out with no event at all:
             // every known customer is evaluated once so that the time of that change is scheduled
-            population.forEach((user, facts) -> touched.add(state(user)));
+            population.forEach((user, facts) -> touched.add(state.customer(user)));
         }
         // only the new segments can have changed: older ones kept their channels and were current already
         List<MembershipChange> changes = new ArrayList<>();
-        for (CustomerState s : touched) {
-            evaluate(s, n, now, changes, firstSegment);
+        for (int k = 0; k < touched.size(); k++) {
+            evaluate(touched.get(k), n, now, changes, firstSegment);
         }
         announce(changes);
     }
@@ -120,16 +112,14 @@ public final class LiveSegments {
     /** Folds stored events into the state and re-evaluates their customers at {@code now}. */
     public synchronized void onEvents(List<Event> events, Instant now) {
         long n = Times.micros(now);
-        Set<CustomerState> touched = new LinkedHashSet<>();
+        CustomerSet touched = new CustomerSet();
+        ChannelRanges all = ChannelRanges.all(plan, n);
         for (Event e : events) {
-            CustomerState s = buffer(e, n, 0, plan.channels.size());
-            if (s != null) {
-                touched.add(s);
-            }
+            touched.add(buffer(e, all));
         }
         List<MembershipChange> changes = new ArrayList<>();
-        for (CustomerState s : touched) {
-            evaluate(s, n, now, changes);
+        for (int k = 0; k < touched.size(); k++) {
+            evaluate(touched.get(k), n, now, changes);
         }
         advance(n, now, changes);
         announce(changes);
@@ -140,7 +130,7 @@ public final class LiveSegments {
         long n = Times.micros(now);
         List<MembershipChange> changes = new ArrayList<>();
         for (String user : userIds) {
-            evaluate(state(user), n, now, changes);
+            evaluate(state.customer(user), n, now, changes);
         }
         advance(n, now, changes);
         announce(changes);
@@ -154,64 +144,56 @@ public final class LiveSegments {
     }
 
     private void advance(long n, Instant now, List<MembershipChange> changes) {
-        for (CustomerState s = timers.pollDue(n); s != null; s = timers.pollDue(n)) {
-            evaluate(s, n, now, changes);
+        for (int c = timers.pollDue(n); c >= 0; c = timers.pollDue(n)) {
+            evaluate(c, n, now, changes);
         }
     }
 
-    private CustomerState buffer(Event e, long n, int fromChannel, int toChannel) {
+    /**
+     * Buffers the event in each channel whose time range holds it; returns its
+     * customer's index (-1 for none) to evaluate.
+     */
+    private int buffer(Event e, ChannelRanges ranges) {
         if (e.userId() == null || e.id().value().startsWith(OWN_EVENT_PREFIX)) {
-            return null;
+            return -1;
         }
         // every customer with an event is evaluated once: "not"/"= 0" conditions hold for the quiet ones too
-        CustomerState s = state(e.userId().value());
+        int s = state.customer(e.userId().value());
         long t = Times.micros(e.timestamp());
-        if (t <= n - plan.longestRetention) {
-            return s;
-        }
         Set<String> itemCategories = null;
-        for (int c = fromChannel; c < toChannel; c++) {
-            Channel ch = plan.channels.get(c);
-            if (t <= n - ch.retentionMicros()) {
+        for (int k = 0; k < ranges.channels().length; k++) {
+            if (t <= ranges.after()[k] || t > ranges.upTo()[k]) {
                 continue;
             }
+            int c = ranges.channels()[k];
+            Channel ch = plan.channels.get(c);
             if (itemCategories == null) {
                 itemCategories = e.itemId() == null ? Set.of() : categories.of(e.itemId().value());
             }
             if (ch.matches(e, itemCategories)) {
-                s.bufferForWrite(c).add(t, ch.amount(e));
+                state.entries(s, Entries.add(state.entries(s), c, t, ch.amount(e)));
             }
         }
         return s;
     }
 
-    private void evaluate(CustomerState s, long n, Instant now, List<MembershipChange> changes) {
+    private void evaluate(int s, long n, Instant now, List<MembershipChange> changes) {
         evaluate(s, n, now, changes, 0);
     }
 
-    private void evaluate(CustomerState s, long n, Instant now, List<MembershipChange> changes, int fromSegment) {
-        boolean buffered = false;
-        for (int i = 0; i < s.buffers.length; i++) {
-            buffered |= s.buffers[i].prune(n - plan.channels.get(s.channels[i]).retentionMicros());
-        }
-        s.compact();
-        Evaluation eval = new Evaluation(plan, s, population, n);
+    private void evaluate(int s, long n, Instant now, List<MembershipChange> changes, int fromSegment) {
+        state.entries(s, Entries.prune(state.entries(s), c -> n - plan.channels.get(c).retentionMicros()));
+        Evaluation eval = new Evaluation(plan, state, s, population, n);
         for (int i = fromSegment; i < plan.segments.size(); i++) {
             boolean in = eval.test(plan.segments.get(i).condition());
-            if (in != s.member(i)) {
-                s.member(i, in);
+            if (in != state.member(s, i)) {
+                state.member(s, i, in);
                 sizes[i] += in ? 1 : -1;
-                changes.add(new MembershipChange(plan.segments.get(i).id().value(), UserId.of(s.userId), in, now));
+                changes.add(new MembershipChange(plan.segments.get(i).id().value(), UserId.of(state.ids.id(s)), in,
+                        now));
             }
         }
         timers.schedule(s, eval.next);
-        if (!buffered && !s.inAny() && s.due == Long.MAX_VALUE) {
-            customers.remove(s.userId); // nothing left that time or membership depends on
-        }
-    }
-
-    private CustomerState state(String user) {
-        return customers.computeIfAbsent(user, CustomerState::new);
     }
 
     private void announce(List<MembershipChange> changes) {
@@ -227,16 +209,16 @@ public final class LiveSegments {
 
     public synchronized boolean isMember(SegmentId segment, String userId) {
         Integer i = plan.index.get(segment);
-        CustomerState s = customers.get(userId);
-        return i != null && s != null && s.member(i);
+        int s = state.ids.find(userId);
+        return i != null && s >= 0 && state.member(s, i);
     }
 
     /** The segments the customer is in now, in creation order. */
     public synchronized List<SegmentId> segmentsOf(String userId) {
-        CustomerState s = customers.get(userId);
+        int s = state.ids.find(userId);
         List<SegmentId> out = new ArrayList<>();
-        for (int i = 0; s != null && i < plan.segments.size(); i++) {
-            if (s.member(i)) {
+        for (int i = 0; s >= 0 && i < plan.segments.size(); i++) {
+            if (state.member(s, i)) {
                 out.add(plan.segments.get(i).id());
             }
         }
@@ -252,8 +234,10 @@ public final class LiveSegments {
     public synchronized Set<String> members(SegmentId segment) {
         Integer i = plan.index.get(segment);
         Set<String> out = new java.util.TreeSet<>();
-        if (i != null) {
-            customers.values().stream().filter(s -> s.member(i)).forEach(s -> out.add(s.userId));
+        for (int s = 0; i != null && s < state.size(); s++) {
+            if (state.member(s, i)) {
+                out.add(state.ids.id(s));
+            }
         }
         return out;
     }
@@ -262,13 +246,12 @@ public final class LiveSegments {
         return List.copyOf(plan.segments);
     }
 
-    /** Customers held and an estimate of the bytes their state takes (memory reports). */
+    /**
+     * Customers indexed, the bytes of every array the state holds (ids, entries, memberships, timers: the state is
+     * nothing but primitive arrays, so this is exact up to alignment) and the timers queued (memory reports).
+     */
     public synchronized StateFootprint footprint() {
-        long bytes = 0;
-        for (CustomerState s : customers.values()) {
-            bytes += s.bytes() + 32 + 40 + 2L * s.userId.length(); // map entry + key string
-        }
-        return new StateFootprint(customers.size(), bytes, timers.size());
+        return new StateFootprint(state.size(), state.bytes() + timers.bytes(), timers.size(), state.buffered());
     }
 
     /** Streams the stored events of these types (empty: all) with a timestamp at or after {@code from}. */
@@ -277,6 +260,6 @@ public final class LiveSegments {
         void events(Instant from, Set<EventType> types, Consumer<Event> sink);
     }
 
-    /** What the online state holds: customers, estimated bytes, queued timers. */
-    public record StateFootprint(long customers, long bytes, long timers) {}
+    /** What the online state holds: customers indexed, bytes, queued timers, customers with buffered entries. */
+    public record StateFootprint(long customers, long bytes, long timers, long buffered) {}
 }

@@ -19,6 +19,11 @@ final class Plan {
     long longestRetention;
     /** Channels from this index on are replayed after the current additions; older ones only see new events. */
     int replayedFrom;
+    /**
+     * Channels replayed before the current additions whose retention they lengthened, with the retention they had:
+     * only their older events are replayed.
+     */
+    final Map<Integer, Long> extended = new HashMap<>();
 
     /** Adds a segment and its channels; returns its index. */
     int add(SegmentDefinition d) {
@@ -53,16 +58,21 @@ final class Plan {
 
     /**
      * The channel buffering these events: conditions with the same filter and measure share one (it keeps the
-     * longest of their windows; each condition counts only its own window).
+     * longest of their windows; each condition counts only its own window). A longer window than an already
+     * replayed channel keeps extends that channel ({@link #extended}) rather than buffering its events twice.
      */
     private int channel(Channel c) {
         longestRetention = Math.max(longestRetention, c.retentionMicros());
         Integer shared = byContent.get(new Shared(c.filter(), c.measure()));
-        if (shared != null && channels.get(shared).retentionMicros() >= c.retentionMicros()) {
-            return shared;
-        }
-        if (shared != null && shared >= replayedFrom) {
-            channels.set(shared, c); // still to be replayed: it can simply keep more
+        if (shared != null) {
+            long kept = channels.get(shared).retentionMicros();
+            if (kept >= c.retentionMicros()) {
+                return shared;
+            }
+            if (shared < replayedFrom) {
+                extended.putIfAbsent(shared, kept);
+            }
+            channels.set(shared, c);
             return shared;
         }
         channels.add(c);

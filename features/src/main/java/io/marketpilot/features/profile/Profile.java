@@ -30,57 +30,102 @@ public final class Profile {
     static final long NONE = Long.MIN_VALUE;
 
     final String key;
-    final long firstSeen;           // epoch millis; NONE before any event
-    final long lastSeen;
-    final int[] counts;             // by EventType ordinal, up to the highest type seen
-    final long[] sumCents;          // price × quantity in cents, by EventType ordinal, up to the highest type priced
-    final long[] seen;              // packed (second, id hash), ascending: the last SEEN_IDS and their oldest second
-    final long[] recentItems;       // packed (second, item code), ascending, distinct codes
-    final long[] recentCategories;  // packed (second, category code), ascending, distinct codes
-    final int sessions;
-    final long sessionKey;          // hash of the current session id (0 = sessions cut by inactivity)
-    final long sessionLastAt;       // epoch millis of the current session's latest event
-    final short[] hourWeek;         // 24 hours then 7 weekdays (Monday first), in the shop's zone; saturating
-    final int[] categoryAffinity;   // category codes, paired with scores as of affinityAt
-    final float[] categoryScores;
-    final int[] brandAffinity;
-    final float[] brandScores;
-    final long affinityAt;
-    final int orders;               // purchase days
-    final int firstOrderDay;        // epoch day in the shop's zone; -1 before any purchase
-    final int lastOrderDay;
-    final long firstOrderCents;     // value of the first purchase day (Gamma-Gamma uses repeat orders only)
-    final int discountedLines;      // purchase lines bought on discount or with a coupon
-    final long unitPriceCents;      // sum of purchase lines' unit prices
+    /** Every other field, packed by {@link ProfileLayout}. */
+    private final long[] data;
     final Traits traits;
     final ConsentLedger consent;
 
     Profile(ProfileBuilder b) {
         this.key = Objects.requireNonNull(b.key, "key");
-        this.firstSeen = b.firstSeen;
-        this.lastSeen = b.lastSeen;
-        this.counts = b.counts;
-        this.sumCents = b.sumCents;
-        this.seen = b.seen;
-        this.recentItems = b.recentItems;
-        this.recentCategories = b.recentCategories;
-        this.sessions = b.sessions;
-        this.sessionKey = b.sessionKey;
-        this.sessionLastAt = b.sessionLastAt;
-        this.hourWeek = b.hourWeek;
-        this.categoryAffinity = b.categoryAffinity;
-        this.categoryScores = b.categoryScores;
-        this.brandAffinity = b.brandAffinity;
-        this.brandScores = b.brandScores;
-        this.affinityAt = b.affinityAt;
-        this.orders = b.orders;
-        this.firstOrderDay = b.firstOrderDay;
-        this.lastOrderDay = b.lastOrderDay;
-        this.firstOrderCents = b.firstOrderCents;
-        this.discountedLines = b.discountedLines;
-        this.unitPriceCents = b.unitPriceCents;
+        this.data = ProfileLayout.encode(b);
         this.traits = b.traits;
         this.consent = b.consent;
+    }
+
+    // the fields, unpacked (arrays are copies)
+    long firstSeenMillis() {
+        return data[ProfileLayout.FIRST_SEEN];
+    }
+
+    long lastSeenMillis() {
+        return data[ProfileLayout.LAST_SEEN];
+    }
+
+    long sessionKey() {
+        return data[ProfileLayout.SESSION_KEY];
+    }
+
+    long sessionLastAt() {
+        return data[ProfileLayout.SESSION_LAST_AT];
+    }
+
+    long affinityAt() {
+        return data[ProfileLayout.AFFINITY_AT];
+    }
+
+    long firstOrderCents() {
+        return data[ProfileLayout.FIRST_ORDER_CENTS];
+    }
+
+    long unitPriceCents() {
+        return data[ProfileLayout.UNIT_PRICE_CENTS];
+    }
+
+    int firstOrderDay() {
+        return ProfileLayout.firstOrderDay(data);
+    }
+
+    int lastOrderDay() {
+        return ProfileLayout.lastOrderDay(data);
+    }
+
+    int discountedLines() {
+        return ProfileLayout.discountedLines(data);
+    }
+
+    int[] counts() {
+        return ProfileLayout.counts(data);
+    }
+
+    long[] sumCents() {
+        return ProfileLayout.longs(data, ProfileLayout.SUMS);
+    }
+
+    long[] seen() {
+        return ProfileLayout.longs(data, ProfileLayout.SEEN);
+    }
+
+    long[] recentItemsPacked() {
+        return ProfileLayout.longs(data, ProfileLayout.ITEMS);
+    }
+
+    long[] recentCategoriesPacked() {
+        return ProfileLayout.longs(data, ProfileLayout.CATEGORIES);
+    }
+
+    short[] hourWeek() {
+        return ProfileLayout.hourWeek(data);
+    }
+
+    int[] categoryAffinity() {
+        return ProfileLayout.codes(data, ProfileLayout.CATEGORY_AFFINITY);
+    }
+
+    float[] categoryScores() {
+        return ProfileLayout.scores(data, ProfileLayout.CATEGORY_AFFINITY);
+    }
+
+    int[] brandAffinity() {
+        return ProfileLayout.codes(data, ProfileLayout.BRAND_AFFINITY);
+    }
+
+    float[] brandScores() {
+        return ProfileLayout.scores(data, ProfileLayout.BRAND_AFFINITY);
+    }
+
+    /** Bytes this profile holds beyond the key, traits and consent it may share (memory reports). */
+    long bytes() {
+        return 32 + 16 + 8L * data.length;
     }
 
     /** A profile with no events yet. */
@@ -107,40 +152,42 @@ public final class Profile {
     }
 
     public boolean isEmpty() {
-        return firstSeen == NONE;
+        return firstSeenMillis() == NONE;
     }
 
     public Instant firstSeen() {
-        return isEmpty() ? null : Instant.ofEpochMilli(firstSeen);
+        return isEmpty() ? null : Instant.ofEpochMilli(firstSeenMillis());
     }
 
     public Instant lastSeen() {
-        return isEmpty() ? null : Instant.ofEpochMilli(lastSeen);
+        return isEmpty() ? null : Instant.ofEpochMilli(lastSeenMillis());
     }
 
     public int count(EventType type) {
-        return type.ordinal() < counts.length ? counts[type.ordinal()] : 0;
+        return ProfileLayout.count(data, type.ordinal());
     }
 
     /** Price × quantity of this type's events, in the currency's major unit. */
     public double sum(EventType type) {
-        return type.ordinal() < sumCents.length ? sumCents[type.ordinal()] / 100.0 : 0;
+        int i = type.ordinal();
+        return i < ProfileLayout.length(data, ProfileLayout.SUMS) ? data[ProfileLayout.start(data, ProfileLayout.SUMS) + i]
+                / 100.0 : 0;
     }
 
     public long totalEvents() {
         long n = 0;
-        for (int c : counts) {
-            n += c;
+        for (int i = 0, k = ProfileLayout.length(data, ProfileLayout.COUNTS); i < k; i++) {
+            n += ProfileLayout.count(data, i);
         }
         return n;
     }
 
     public int sessions() {
-        return sessions;
+        return ProfileLayout.sessions(data);
     }
 
     public int orders() {
-        return orders;
+        return ProfileLayout.orders(data);
     }
 
     public Traits traits() {
@@ -152,37 +199,38 @@ public final class Profile {
     }
 
     public PurchaseHistory purchases() {
+        int orders = orders();
         if (orders == 0 && count(EventType.REFUND) == 0) {
             return PurchaseHistory.NONE;
         }
-        return new PurchaseHistory(orders, orders == 0 ? null : java.time.LocalDate.ofEpochDay(firstOrderDay),
-                orders == 0 ? null : java.time.LocalDate.ofEpochDay(lastOrderDay), firstOrderCents / 100.0,
-                sum(EventType.PURCHASE), sum(EventType.REFUND), count(EventType.PURCHASE), discountedLines,
-                unitPriceCents / 100.0);
+        return new PurchaseHistory(orders, orders == 0 ? null : java.time.LocalDate.ofEpochDay(firstOrderDay()),
+                orders == 0 ? null : java.time.LocalDate.ofEpochDay(lastOrderDay()), firstOrderCents() / 100.0,
+                sum(EventType.PURCHASE), sum(EventType.REFUND), count(EventType.PURCHASE), discountedLines(),
+                unitPriceCents() / 100.0);
     }
 
     /** Item ids this customer touched, newest first (at most {@value #RECENT_ITEMS}). */
     public List<String> recentItems(Vocabulary v) {
-        return names(Packed.codesNewestFirst(recentItems), v.items());
+        return names(Packed.codesNewestFirst(recentItemsPacked()), v.items());
     }
 
     /** Categories of the items this customer touched, newest first (at most {@value #RECENT_CATEGORIES}). */
     public List<String> recentCategories(Vocabulary v) {
-        return names(Packed.codesNewestFirst(recentCategories), v.categories());
+        return names(Packed.codesNewestFirst(recentCategoriesPacked()), v.categories());
     }
 
     /** Category → time-decayed interest as of {@code now}, best first. */
     public Map<String, Double> categoryAffinities(Vocabulary v, Instant now, Duration halfLife) {
-        return affinities(categoryAffinity, categoryScores, v.categories(), now, halfLife);
+        return affinities(categoryAffinity(), categoryScores(), v.categories(), now, halfLife);
     }
 
     public Map<String, Double> brandAffinities(Vocabulary v, Instant now, Duration halfLife) {
-        return affinities(brandAffinity, brandScores, v.brands(), now, halfLife);
+        return affinities(brandAffinity(), brandScores(), v.brands(), now, halfLife);
     }
 
     private Map<String, Double> affinities(int[] codes, float[] scores, Dictionary names, Instant now, Duration halfLife) {
         Map<String, Double> out = new LinkedHashMap<>();
-        double f = DecayedScores.decay(now.toEpochMilli() - affinityAt, halfLife.toMillis());
+        double f = DecayedScores.decay(now.toEpochMilli() - affinityAt(), halfLife.toMillis());
         for (int i = 0; i < codes.length; i++) {
             out.put(names.name(codes[i]), scores[i] * f);
         }
@@ -192,6 +240,7 @@ public final class Profile {
     /** Events per hour of day (0–23) in the shop's zone. */
     public int[] hourCounts() {
         int[] h = new int[24];
+        short[] hourWeek = hourWeek();
         for (int i = 0; i < h.length && hourWeek.length > 0; i++) {
             h[i] = hourWeek[i];
         }
@@ -201,6 +250,7 @@ public final class Profile {
     /** Events per weekday, Monday = 0, in the shop's zone. */
     public int[] weekdayCounts() {
         int[] w = new int[7];
+        short[] hourWeek = hourWeek();
         for (int i = 0; i < w.length && hourWeek.length > 0; i++) {
             w[i] = hourWeek[24 + i];
         }
@@ -217,21 +267,22 @@ public final class Profile {
 
     /** Whether this event id (with its timestamp) is among the last {@value #SEEN_IDS} this profile folded. */
     public boolean hasSeen(long packedId) {
-        return Arrays.binarySearch(seen, packedId) >= 0;
+        int from = ProfileLayout.start(data, ProfileLayout.SEEN);
+        return Arrays.binarySearch(data, from, from + ProfileLayout.length(data, ProfileLayout.SEEN), packedId) >= 0;
     }
 
     /** Equal but for affinity scores, which may differ by float rounding up to {@code relativeTolerance}. */
     public boolean equalsWithin(Profile p, double relativeTolerance) {
         return withoutAffinities().equals(p.withoutAffinities())
-                && Arrays.equals(categoryAffinity, p.categoryAffinity) && Arrays.equals(brandAffinity, p.brandAffinity)
-                && close(categoryScores, p.categoryScores, relativeTolerance)
-                && close(brandScores, p.brandScores, relativeTolerance);
+                && Arrays.equals(categoryAffinity(), p.categoryAffinity()) && Arrays.equals(brandAffinity(), p.brandAffinity())
+                && close(categoryScores(), p.categoryScores(), relativeTolerance)
+                && close(brandScores(), p.brandScores(), relativeTolerance);
     }
 
     private Profile withoutAffinities() {
         ProfileBuilder b = new ProfileBuilder(this);
-        b.categoryScores = new float[0];
-        b.brandScores = new float[0];
+        b.categoryScores = new float[b.categoryScores.length];
+        b.brandScores = new float[b.brandScores.length];
         return b.build();
     }
 
@@ -249,25 +300,17 @@ public final class Profile {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Profile p && key.equals(p.key) && firstSeen == p.firstSeen && lastSeen == p.lastSeen
-                && Arrays.equals(counts, p.counts) && Arrays.equals(sumCents, p.sumCents) && Arrays.equals(seen, p.seen)
-                && Arrays.equals(recentItems, p.recentItems) && Arrays.equals(recentCategories, p.recentCategories)
-                && sessions == p.sessions && sessionKey == p.sessionKey && sessionLastAt == p.sessionLastAt
-                && Arrays.equals(hourWeek, p.hourWeek) && Arrays.equals(categoryAffinity, p.categoryAffinity)
-                && Arrays.equals(categoryScores, p.categoryScores) && Arrays.equals(brandAffinity, p.brandAffinity)
-                && Arrays.equals(brandScores, p.brandScores) && affinityAt == p.affinityAt && orders == p.orders
-                && firstOrderDay == p.firstOrderDay && lastOrderDay == p.lastOrderDay
-                && firstOrderCents == p.firstOrderCents && discountedLines == p.discountedLines
-                && unitPriceCents == p.unitPriceCents && traits.equals(p.traits) && consent.equals(p.consent);
+        return o instanceof Profile p && key.equals(p.key) && Arrays.equals(data, p.data) && traits.equals(p.traits)
+                && consent.equals(p.consent);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(key, lastSeen, Arrays.hashCode(counts), Arrays.hashCode(seen));
+        return key.hashCode() * 31 + Arrays.hashCode(data);
     }
 
     @Override
     public String toString() {
-        return "Profile[" + key + ", events=" + totalEvents() + ", orders=" + orders + "]";
+        return "Profile[" + key + ", events=" + totalEvents() + ", orders=" + orders() + "]";
     }
 }

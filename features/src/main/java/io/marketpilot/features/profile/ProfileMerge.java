@@ -20,38 +20,38 @@ public final class ProfileMerge {
             return into;
         }
         ProfileBuilder b = new ProfileBuilder(into);
-        b.firstSeen = minSeen(into.firstSeen, other.firstSeen);
-        b.lastSeen = Math.max(into.lastSeen, other.lastSeen);
-        b.counts = add(into.counts, other.counts);
-        b.sumCents = add(into.sumCents, other.sumCents);
-        b.seen = Packed.unionIds(into.seen, other.seen, Profile.SEEN_IDS, Profile.SEEN_IDS_CAP);
-        b.recentItems = Packed.union(into.recentItems, other.recentItems, Profile.RECENT_ITEMS, true);
-        b.recentCategories = Packed.union(into.recentCategories, other.recentCategories, Profile.RECENT_CATEGORIES, true);
-        b.sessions = into.sessions + other.sessions;
-        Profile later = into.sessionLastAt > other.sessionLastAt ? into : other.sessionLastAt > into.sessionLastAt ? other
-                : into.sessionKey >= other.sessionKey ? into : other;
-        b.sessionKey = later.sessionKey;
-        b.sessionLastAt = later.sessionLastAt;
-        b.hourWeek = add(into.hourWeek, other.hourWeek);
+        b.firstSeen = minSeen(into.firstSeenMillis(), other.firstSeenMillis());
+        b.lastSeen = Math.max(into.lastSeenMillis(), other.lastSeenMillis());
+        b.counts = add(into.counts(), other.counts());
+        b.sumCents = add(into.sumCents(), other.sumCents());
+        b.seen = Packed.unionIds(into.seen(), other.seen(), Profile.SEEN_IDS, Profile.SEEN_IDS_CAP);
+        b.recentItems = Packed.union(into.recentItemsPacked(), other.recentItemsPacked(), Profile.RECENT_ITEMS, true);
+        b.recentCategories = Packed.union(into.recentCategoriesPacked(), other.recentCategoriesPacked(), Profile.RECENT_CATEGORIES, true);
+        b.sessions = into.sessions() + other.sessions();
+        Profile later = into.sessionLastAt() > other.sessionLastAt() ? into : other.sessionLastAt() > into.sessionLastAt() ? other
+                : into.sessionKey() >= other.sessionKey() ? into : other;
+        b.sessionKey = later.sessionKey();
+        b.sessionLastAt = later.sessionLastAt();
+        b.hourWeek = add(into.hourWeek(), other.hourWeek());
         mergeAffinities(b, into, other);
         mergeOrders(b, into, other);
-        b.discountedLines = into.discountedLines + other.discountedLines;
-        b.unitPriceCents = into.unitPriceCents + other.unitPriceCents;
+        b.discountedLines = into.discountedLines() + other.discountedLines();
+        b.unitPriceCents = into.unitPriceCents() + other.unitPriceCents();
         b.traits = into.traits.combine(other.traits, traits);
         b.consent = into.consent.combine(other.consent);
         return b.build();
     }
 
     private void mergeAffinities(ProfileBuilder b, Profile x, Profile y) {
-        long ref = Math.max(x.affinityAt, y.affinityAt);
+        long ref = Math.max(x.affinityAt(), y.affinityAt());
         if (ref == Profile.NONE) {
             return;
         }
-        var cats = DecayedScores.of(x.categoryAffinity, x.categoryScores, x.affinityAt)
-                .combine(DecayedScores.of(y.categoryAffinity, y.categoryScores, y.affinityAt), halfLifeMillis)
+        var cats = DecayedScores.of(x.categoryAffinity(), x.categoryScores(), x.affinityAt())
+                .combine(DecayedScores.of(y.categoryAffinity(), y.categoryScores(), y.affinityAt()), halfLifeMillis)
                 .at(ref, halfLifeMillis);
-        var brands = DecayedScores.of(x.brandAffinity, x.brandScores, x.affinityAt)
-                .combine(DecayedScores.of(y.brandAffinity, y.brandScores, y.affinityAt), halfLifeMillis)
+        var brands = DecayedScores.of(x.brandAffinity(), x.brandScores(), x.affinityAt())
+                .combine(DecayedScores.of(y.brandAffinity(), y.brandScores(), y.affinityAt()), halfLifeMillis)
                 .at(ref, halfLifeMillis);
         b.categoryAffinity = cats.codes();
         b.categoryScores = cats.scores();
@@ -61,23 +61,23 @@ public final class ProfileMerge {
     }
 
     private static void mergeOrders(ProfileBuilder b, Profile x, Profile y) {
-        if (y.orders == 0) {
+        if (y.orders() == 0) {
             return;
         }
-        if (x.orders == 0) {
-            b.orders = y.orders;
-            b.firstOrderDay = y.firstOrderDay;
-            b.lastOrderDay = y.lastOrderDay;
-            b.firstOrderCents = y.firstOrderCents;
+        if (x.orders() == 0) {
+            b.orders = y.orders();
+            b.firstOrderDay = y.firstOrderDay();
+            b.lastOrderDay = y.lastOrderDay();
+            b.firstOrderCents = y.firstOrderCents();
             return;
         }
         // purchase days add up: a day on which both sides bought counts twice (rare: anonymous visitors seldom buy),
         // which keeps the merge associative
-        b.orders = x.orders + y.orders;
-        b.firstOrderDay = Math.min(x.firstOrderDay, y.firstOrderDay);
-        b.lastOrderDay = Math.max(x.lastOrderDay, y.lastOrderDay);
-        b.firstOrderCents = x.firstOrderDay == y.firstOrderDay ? x.firstOrderCents + y.firstOrderCents
-                : x.firstOrderDay < y.firstOrderDay ? x.firstOrderCents : y.firstOrderCents;
+        b.orders = x.orders() + y.orders();
+        b.firstOrderDay = Math.min(x.firstOrderDay(), y.firstOrderDay());
+        b.lastOrderDay = Math.max(x.lastOrderDay(), y.lastOrderDay());
+        b.firstOrderCents = x.firstOrderDay() == y.firstOrderDay() ? x.firstOrderCents() + y.firstOrderCents()
+                : x.firstOrderDay() < y.firstOrderDay() ? x.firstOrderCents() : y.firstOrderCents();
     }
 
     private static long minSeen(long a, long b) {

@@ -49,16 +49,16 @@ public final class ProfileReducer {
         long t = e.timestamp().toEpochMilli();
         long second = e.timestamp().getEpochSecond();
         ProfileBuilder b = new ProfileBuilder(p);
-        b.seen = Packed.unionIds(p.seen, new long[] {id}, Profile.SEEN_IDS, Profile.SEEN_IDS_CAP);
-        b.firstSeen = p.isEmpty() ? t : Math.min(p.firstSeen, t);
-        b.lastSeen = p.isEmpty() ? t : Math.max(p.lastSeen, t);
+        b.seen = Packed.unionIds(b.seen, new long[] {id}, Profile.SEEN_IDS, Profile.SEEN_IDS_CAP);
+        b.firstSeen = p.isEmpty() ? t : Math.min(b.firstSeen, t);
+        b.lastSeen = p.isEmpty() ? t : Math.max(b.lastSeen, t);
         long cents = cents(e.price()) * e.quantity();
         b.count(e.type().ordinal(), cents);
         ZonedDateTime local = e.timestamp().atZone(config.zone());
         b.hourWeek(local.getHour(), local.getDayOfWeek().getValue() - 1);
         session(b, e, t);
         if (e.itemId() != null && e.type() != EventType.IMPRESSION) {
-            b.recentItems = Packed.union(p.recentItems,
+            b.recentItems = Packed.union(b.recentItems,
                     new long[] {Packed.pack(second, vocabulary.items().code(e.itemId().value()))}, Profile.RECENT_ITEMS, true);
             itemFacts(b, e, t, second);
         }
@@ -85,7 +85,8 @@ public final class ProfileReducer {
      * the next rebuild.
      */
     private static boolean olderThanMemory(Profile p, Event e) {
-        return p.seen.length >= Profile.SEEN_IDS && e.timestamp().getEpochSecond() < Packed.second(p.seen[0]);
+        long[] seen = p.seen();
+        return seen.length >= Profile.SEEN_IDS && e.timestamp().getEpochSecond() < Packed.second(seen[0]);
     }
 
     private void session(ProfileBuilder b, Event e, long t) {
