@@ -37,7 +37,7 @@ public final class NlpBench {
     private NlpBench() {}
 
     public static void main(String[] argv) throws Exception {
-        BenchArgs args = BenchArgs.parse(argv, Set.of("datasets", "reviews", "threads", "variant", "cache-dir", "modes"),
+        BenchArgs args = BenchArgs.parse(argv, Set.of("datasets", "reviews", "threads", "variant", "cache-dir", "modes", "max-tokens"),
             Set.of("quality", "fast"));
         if (!args.problems().isEmpty()) {
             System.err.println("nlp bench: " + String.join("; ", args.problems()));
@@ -61,7 +61,7 @@ public final class NlpBench {
         ProcessStats.resetPeaks();
         long t0 = System.nanoTime();
         OnnxTextEncoder encoder = OnnxTextEncoder.load(EncoderConfig.defaults(cache.resolve("native"))
-            .withVariant(variant).withThreads(threads).withMaxTokens(head.usesEmbeddings() ? head.encoderMaxTokens() : 128)
+            .withVariant(variant).withThreads(threads).withMaxTokens(args.integer("max-tokens", head.usesEmbeddings() ? head.encoderMaxTokens() : 128, 8, 512))
             .withCacheSize(0));
         encoder.encode("预热");
         out.put("encoder", encoder.name());

@@ -24,15 +24,17 @@ class SentimentEnglishTuning {
         System.out.println("english train " + enTrain.size() + ", validation " + enVal.size());
         SentimentData data = new SentimentData(enTrain, enVal, emb, "bge-small-zh-v1.5-int8", 128);
         SentimentConfig base = SentimentConfig.defaults();
-        for (boolean words : new boolean[] {false, true}) {
-            for (double scale : new double[] {0, 2, 4}) {
-                for (int epochs : new int[] {6, 12}) {
-                    SentimentConfig c = base.withNgrams(new CharNgrams(1 << 18, 2000, words))
-                        .withEmbeddingScale(scale).withEpochs(epochs);
-                    SentimentModel m = new SentimentTrainer(c, "tune", Instant.EPOCH, f -> { }).train(data);
-                    double acc = SentimentReport.of(m, enVal, data::embedding).overall().accuracy();
-                    System.out.printf("EN words=%s scale=%.0f epochs=%d -> validation %.4f%n", words, scale, epochs, acc);
-                }
+        // measured (1,588 / 199 sentences; the blend and calibration are fitted on the same validation sentences, so
+        // these are a little optimistic): scale 0: 0.844 (6 epochs), 0.849 (12); scale 2: 0.844, 0.854 (shipped);
+        // scale 4: 0.844, 0.854. English word extras (character 4-grams in words, negation scope) gave 0.834-0.854,
+        // no gain, so they were not kept. The main head scores 0.809 on the same sentences.
+        for (double scale : new double[] {0, 2, 4}) {
+            for (int epochs : new int[] {6, 12}) {
+                SentimentConfig c = base.withEnglish(null).withNgrams(new CharNgrams(1 << 16, 2000))
+                    .withEmbeddingScale(scale).withEpochs(epochs);
+                SentimentModel m = new SentimentTrainer(c, "tune", Instant.EPOCH, f -> { }).train(data);
+                double acc = SentimentReport.of(m, enVal, data::embedding).overall().accuracy();
+                System.out.printf("EN scale=%.0f epochs=%d -> validation %.4f%n", scale, epochs, acc);
             }
         }
     }
