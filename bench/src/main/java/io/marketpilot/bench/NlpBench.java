@@ -37,7 +37,7 @@ public final class NlpBench {
     private NlpBench() {}
 
     public static void main(String[] argv) throws Exception {
-        BenchArgs args = BenchArgs.parse(argv, Set.of("datasets", "reviews", "threads", "variant", "cache-dir"),
+        BenchArgs args = BenchArgs.parse(argv, Set.of("datasets", "reviews", "threads", "variant", "cache-dir", "modes", "max-tokens"),
             Set.of("quality", "fast"));
         if (!args.problems().isEmpty()) {
             System.err.println("nlp bench: " + String.join("; ", args.problems()));
@@ -56,38 +56,64 @@ public final class NlpBench {
         Collections.shuffle(sample, new Random(42));
         List<String> reviews = sample.subList(0, Math.min(n, sample.size())).stream().map(LabelledText::text).toList();
         System.gc();
+        System.err.println("load average at start: " + ProcessStats.loadAverage());
         double rssBefore = ProcessStats.rssMb();
         ProcessStats.resetPeaks();
         long t0 = System.nanoTime();
         OnnxTextEncoder encoder = OnnxTextEncoder.load(EncoderConfig.defaults(cache.resolve("native"))
-            .withVariant(variant).withThreads(threads).withMaxTokens(head.usesEmbeddings() ? head.encoderMaxTokens() : 128)
+            .withVariant(variant).withThreads(threads).withMaxTokens(args.integer("max-tokens", head.usesEmbeddings() ? head.encoderMaxTokens() : 128, 8, 512))
             .withCacheSize(0));
         encoder.encode("预热");
         out.put("encoder", encoder.name());
+        out.put("load_average_at_start", ProcessStats.loadAverage());
         out.put("encoder_load_seconds", round((System.nanoTime() - t0) / 1e9));
-        AspectConfig aspectConfig = args.flag("fast") ? AspectConfig.defaults().fast() : AspectConfig.defaults();
-        AspectAnalyzer analyzer = new AspectAnalyzer(encoder, head, aspectConfig);
-        analyzer.analyseAll(reviews.subList(0, Math.min(64, reviews.size())));   // warm-up
-        long t1 = System.nanoTime();
-        int mentions = 0;
-        for (int from = 0; from < reviews.size(); from += 128) {
-            for (var a : analyzer.analyseAll(reviews.subList(from, Math.min(reviews.size(), from + 128)))) {
-                mentions += a.aspects().size();
+        // --modes all,unmatched: the clause-encoding modes to time one after another in this run (same load)
+        List<AspectConfig.ClauseEncoding> modes = args.flag("fast") ? List.of(AspectConfig.ClauseEncoding.NONE)
+            : java.util.Arrays.stream(args.text("modes", "unmatched").split(",")).map(String::strip)
+                .map(AspectConfig.ClauseEncoding::parse).toList();
+        AspectAnalyzer analyzer = null;
+        List<Map<String, Object>> runs = new ArrayList<>();
+        for (AspectConfig.ClauseEncoding mode : modes) {
+            AspectConfig aspectConfig = AspectConfig.defaults().withClauseEncoding(mode);
+            analyzer = new AspectAnalyzer(encoder, head, aspectConfig);
+            analyzer.analyseAll(reviews.subList(0, Math.min(64, reviews.size())));   // warm-up
+            long t1 = System.nanoTime();
+            long cpu0 = ProcessStats.cpuNanos();
+            int mentions = 0;
+            for (int from = 0; from < reviews.size(); from += 128) {
+                for (var a : analyzer.analyseAll(reviews.subList(from, Math.min(reviews.size(), from + 128)))) {
+                    mentions += a.aspects().size();
+                }
+                System.err.print("\r" + mode.code() + ": analysed " + Math.min(reviews.size(), from + 128) + "/"
+                    + reviews.size());
             }
-            System.err.print("\ranalysed " + Math.min(reviews.size(), from + 128) + "/" + reviews.size());
+            System.err.println();
+            double seconds = (System.nanoTime() - t1) / 1e9;
+            double cpu = (ProcessStats.cpuNanos() - cpu0) / 1e9;
+            Map<String, Object> run = new LinkedHashMap<>();
+            run.put("clause_encoding", mode.code());
+            run.put("reviews", reviews.size());
+            run.put("seconds", round(seconds));
+            run.put("reviews_per_second", round(reviews.size() / seconds));
+            run.put("cpu_seconds", round(cpu));
+            run.put("reviews_per_cpu_second", round(reviews.size() / cpu));
+            run.put("aspect_mentions", mentions);
+            run.put("threads", threads);
+            run.put("mean_review_chars", round(reviews.stream().mapToInt(String::length).average().orElse(0)));
+            Path fixture = Path.of("nlp/src/test/resources/io/marketpilot/nlp/aspect/labelled-clauses.tsv");
+            if (Files.exists(fixture)) {
+                try (var in = Files.newBufferedReader(fixture, StandardCharsets.UTF_8)) {
+                    Map<String, Object> q = AspectEvaluation.run(analyzer, AspectEvaluation.read(in));
+                    run.put("aspect_macro_f1", q.get("aspect_macro_f1"));
+                    run.put("aspect_polarity_macro_f1", q.get("aspect_polarity_macro_f1"));
+                }
+            }
+            runs.add(run);
+            System.err.println(run);
         }
-        System.err.println();
-        double seconds = (System.nanoTime() - t1) / 1e9;
-        out.put("analysis", Map.of("reviews", reviews.size(), "seconds", round(seconds), "reviews_per_second",
-            round(reviews.size() / seconds), "mode", aspectConfig.encodeClauses() ? "clauses encoded" : "fast", "aspect_mentions", mentions, "threads", threads,
-            "mean_review_chars", round(reviews.stream().mapToInt(String::length).average().orElse(0))));
+        out.put("analysis", runs.size() == 1 ? runs.get(0) : runs);
+        out.put("load_average_at_end", ProcessStats.loadAverage());
         out.put("extra_rss_mb", round(ProcessStats.peakRssMb() - rssBefore));
-        Path fixture = Path.of("nlp/src/test/resources/io/marketpilot/nlp/aspect/labelled-clauses.tsv");
-        if (Files.exists(fixture)) {
-            try (var in = Files.newBufferedReader(fixture, StandardCharsets.UTF_8)) {
-                out.put("aspects", AspectEvaluation.run(analyzer, AspectEvaluation.read(in)));
-            }
-        }
         if (args.flag("quality")) {
             Map<String, Object> q = new LinkedHashMap<>();
             q.put("test_split", SentimentEvaluation.run(head, encoder, parts.test(), d -> { }));

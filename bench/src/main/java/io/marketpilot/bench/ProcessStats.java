@@ -69,6 +69,16 @@ final class ProcessStats {
     }
 
     /** CPU time of the whole process (every thread, JVM and native) in nanoseconds, or -1 if unknown. */
+    /** The 1-, 5- and 15-minute load averages from /proc/loadavg, or "unknown". */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     static long cpuNanos() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             return os.getProcessCpuTime();

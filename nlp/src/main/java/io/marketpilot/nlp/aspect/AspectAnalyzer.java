@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Review analysis: the review's sentiment and, per clause, the aspects it names (lexicon first, else the nearest
  * aspect prototype by embedding when it is close and clear enough) with the clause's own sentiment. All texts of a
- * call (reviews and their clauses) are encoded in one batch. Thread-safe.
+ * call (reviews and the clauses {@link AspectConfig#clauseEncoding()} selects) are encoded in one batch.
+ * Thread-safe.
  */
 public final class AspectAnalyzer {
     private final TextEncoder encoder;
@@ -46,26 +47,44 @@ public final class AspectAnalyzer {
     public List<ReviewAnalysis> analyseAll(List<String> reviews) {
         List<String> texts = new ArrayList<>();
         List<List<String>> clauses = new ArrayList<>();
+        List<List<Set<Aspect>>> named = new ArrayList<>();
+        List<int[]> at = new ArrayList<>();   // per review: its text index, then each clause's (-1: not encoded)
         for (String r : reviews) {
             String review = r == null ? "" : r;
-            texts.add(review);
             List<String> cs = Clauses.of(review);
-            clauses.add(cs);
-            if (config.encodeClauses()) {
-                texts.addAll(cs);
+            List<Set<Aspect>> ns = new ArrayList<>(cs.size());
+            int[] idx = new int[cs.size() + 1];
+            idx[0] = texts.size();
+            texts.add(review);
+            for (int c = 0; c < cs.size(); c++) {
+                Set<Aspect> n = AspectLexicon.matches(cs.get(c));
+                ns.add(n);
+                boolean encode = switch (config.clauseEncoding()) {
+                    case ALL -> true;
+                    case UNMATCHED -> n.isEmpty();
+                    case NONE -> false;
+                };
+                idx[c + 1] = encode ? texts.size() : -1;
+                if (encode) {
+                    texts.add(cs.get(c));
+                }
             }
+            clauses.add(cs);
+            named.add(ns);
+            at.add(idx);
         }
         List<float[]> vectors = encoder.encodeAll(texts);
         List<ReviewAnalysis> out = new ArrayList<>(reviews.size());
-        int at = 0;
         for (int r = 0; r < reviews.size(); r++) {
-            float[] reviewVector = vectors.get(at);
-            Sentiment overall = sentiment.score(texts.get(at), reviewVector);
-            at++;
+            int[] idx = at.get(r);
+            float[] reviewVector = vectors.get(idx[0]);
+            Sentiment overall = sentiment.score(texts.get(idx[0]), reviewVector);
             List<AspectMention> mentions = new ArrayList<>();
-            for (String clause : clauses.get(r)) {
-                mentions.addAll(config.encodeClauses() ? mentions(clause, vectors.get(at++))
-                    : mentions(clause, reviewVector, false));
+            List<String> cs = clauses.get(r);
+            for (int c = 0; c < cs.size(); c++) {
+                boolean own = idx[c + 1] >= 0;
+                mentions.addAll(mentions(cs.get(c), named.get(r).get(c), own ? vectors.get(idx[c + 1]) : reviewVector,
+                    own));
             }
             out.add(new ReviewAnalysis(overall, mentions));
         }
@@ -74,11 +93,11 @@ public final class AspectAnalyzer {
 
     /** The aspects of one clause with its sentiment (empty when it names none). */
     List<AspectMention> mentions(String clause, float[] vector) {
-        return mentions(clause, vector, true);
+        return mentions(clause, AspectLexicon.matches(clause), vector, true);
     }
 
-    private List<AspectMention> mentions(String clause, float[] vector, boolean similarity) {
-        Set<Aspect> named = AspectLexicon.matches(clause);
+    private List<AspectMention> mentions(String clause, Set<Aspect> lexicon, float[] vector, boolean similarity) {
+        Set<Aspect> named = lexicon;
         boolean byLexicon = !named.isEmpty();
         if (!byLexicon && !similarity) {
             return List.of();

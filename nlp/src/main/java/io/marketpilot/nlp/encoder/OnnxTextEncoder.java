@@ -9,6 +9,8 @@ import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,6 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * BGE-small-zh v1.5 in-process on ONNX Runtime: the model and its tokenizer come from the langchain4j Maven artifact
@@ -32,6 +39,8 @@ public final class OnnxTextEncoder implements TextEncoder {
     private final HuggingFaceTokenizer tokenizer;
     private final boolean wantsTypeIds;
     private final EncodingCache cache;
+    private final String output;
+    private final ExecutorService workers;
 
     private OnnxTextEncoder(EncoderConfig config, OrtEnvironment env, OrtSession session, HuggingFaceTokenizer tok) {
         this.config = config;
@@ -40,7 +49,12 @@ public final class OnnxTextEncoder implements TextEncoder {
         this.tokenizer = tok;
         this.wantsTypeIds = session.getInputNames().contains("token_type_ids");
         this.cache = new EncodingCache(config.cacheSize());
+        this.output = session.getOutputNames().iterator().next();
+        this.workers = PARALLEL_BATCHES && config.threads() > 1 ? Executors.newFixedThreadPool(config.threads() - 1,
+            Thread.ofPlatform().name("encoder-", 0).daemon(true).stackSize(32L << 20).factory()) : null;
     }
+
+    static final boolean PARALLEL_BATCHES = !Boolean.getBoolean("marketpilot.encoder.intraOp");
 
     /**
      * Loads the configured variant; fails with what to add to the class path when its artifact is missing. The
@@ -77,7 +91,7 @@ public final class OnnxTextEncoder implements TextEncoder {
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             env.setTelemetry(false);   // nothing leaves the process; ORT still writes a device id under ~/.cache
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-            options.setIntraOpNumThreads(config.threads());
+            options.setIntraOpNumThreads(PARALLEL_BATCHES ? 1 : config.threads());
             options.setInterOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             // on shared cores spinning worker threads burn CPU that other work needs (like OMP_WAIT_POLICY=passive)
@@ -119,6 +133,16 @@ public final class OnnxTextEncoder implements TextEncoder {
     /** Texts served from the LRU cache so far, and texts that had to be encoded. */
     public long[] cacheHitsAndMisses() {
         return new long[] {cache.hits(), cache.misses()};
+    }
+
+    /** Token counts (with [CLS] and [SEP], after truncation) of the texts: what a batch costs the model. */
+    public int[] tokenCounts(List<String> texts) {
+        Encoding[] encodings = tokenizer.batchEncode(texts);
+        int[] out = new int[encodings.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = encodings[i].getIds().length;
+        }
+        return out;
     }
 
     @Override
@@ -166,15 +190,44 @@ public final class OnnxTextEncoder implements TextEncoder {
         }
         Arrays.sort(order, (a, b) -> Integer.compare(encodings[a].getIds().length, encodings[b].getIds().length));
         float[][] out = new float[texts.size()][];
+        List<Integer[]> batches = new ArrayList<>();
         for (int from = 0; from < order.length; from += config.batchSize()) {
-            int to = Math.min(order.length, from + config.batchSize());
-            Integer[] batch = Arrays.copyOfRange(order, from, to);
-            float[][] vectors = run(batch, encodings);
-            for (int i = 0; i < batch.length; i++) {
-                out[batch[i]] = vectors[i];
+            batches.add(Arrays.copyOfRange(order, from, Math.min(order.length, from + config.batchSize())));
+        }
+        if (workers == null || batches.size() == 1) {
+            batches.forEach(b -> runInto(b, encodings, out));
+            return out;
+        }
+        // longest batches first, taken from a shared counter by the caller and the worker threads
+        AtomicInteger next = new AtomicInteger(batches.size() - 1);
+        Runnable drain = () -> {
+            for (int b = next.getAndDecrement(); b >= 0; b = next.getAndDecrement()) {
+                runInto(batches.get(b), encodings, out);
+            }
+        };
+        List<Future<?>> helpers = new ArrayList<>();
+        for (int w = 0; w < config.threads() - 1; w++) {
+            helpers.add(workers.submit(drain));
+        }
+        drain.run();
+        for (Future<?> f : helpers) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while encoding", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
             }
         }
         return out;
+    }
+
+    private void runInto(Integer[] batch, Encoding[] encodings, float[][] out) {
+        float[][] vectors = run(batch, encodings);
+        for (int i = 0; i < batch.length; i++) {
+            out[batch[i]] = vectors[i];
+        }
     }
 
     private float[][] run(Integer[] batch, Encoding[] encodings) {
@@ -182,28 +235,31 @@ public final class OnnxTextEncoder implements TextEncoder {
         for (int i : batch) {
             len = Math.max(len, encodings[i].getIds().length);
         }
-        long[][] ids = new long[batch.length][len];
-        long[][] mask = new long[batch.length][len];
-        long[][] types = new long[batch.length][len];
+        long[] ids = new long[batch.length * len];
+        long[] mask = new long[batch.length * len];
         for (int r = 0; r < batch.length; r++) {
             long[] tokenIds = encodings[batch[r]].getIds();
-            System.arraycopy(tokenIds, 0, ids[r], 0, tokenIds.length);
-            Arrays.fill(mask[r], 0, tokenIds.length, 1L);
+            System.arraycopy(tokenIds, 0, ids, r * len, tokenIds.length);
+            Arrays.fill(mask, r * len, r * len + tokenIds.length, 1L);
         }
-        try (OnnxTensor idT = OnnxTensor.createTensor(env, ids);
-             OnnxTensor maskT = OnnxTensor.createTensor(env, mask);
-             OnnxTensor typeT = OnnxTensor.createTensor(env, types)) {
+        long[] shape = {batch.length, len};
+        try (OnnxTensor idT = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape);
+             OnnxTensor maskT = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape);
+             OnnxTensor typeT = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[ids.length]), shape)) {
             Map<String, OnnxTensor> inputs = new HashMap<>();
             inputs.put("input_ids", idT);
             inputs.put("attention_mask", maskT);
             if (wantsTypeIds) {
                 inputs.put("token_type_ids", typeT);
             }
-            try (OrtSession.Result result = session.run(inputs, Set.of(session.getOutputNames().iterator().next()))) {
-                float[][][] hidden = (float[][][]) result.get(0).getValue();
+            try (OrtSession.Result result = session.run(inputs, Set.of(output))) {
+                // only the [CLS] row of each text is needed: read it from the flat buffer, not a float[][][] copy
+                FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
                 float[][] out = new float[batch.length][];
+                float[] cls = new float[DIMENSION];
                 for (int r = 0; r < batch.length; r++) {
-                    out[r] = normalised(hidden[r][0]);
+                    hidden.get(r * len * DIMENSION, cls);
+                    out[r] = normalised(cls);
                 }
                 return out;
             }
@@ -227,6 +283,9 @@ public final class OnnxTextEncoder implements TextEncoder {
 
     @Override
     public void close() {
+        if (workers != null) {
+            workers.shutdownNow();
+        }
         tokenizer.close();
         try {
             session.close();

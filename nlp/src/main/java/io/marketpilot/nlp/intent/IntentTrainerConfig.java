@@ -8,7 +8,7 @@ import java.util.Map;
  */
 public record IntentTrainerConfig(int epochs, int batch, double learningRate, double l2, int buckets,
                                   float embeddingWeight, float ngramWeight) {
-    public static final IntentTrainerConfig DEFAULT = new IntentTrainerConfig(60, 16, 0.5, 1e-5, 4096, 3f, 3f);
+    public static final IntentTrainerConfig DEFAULT = new IntentTrainerConfig(60, 16, 0.5, 1e-5, 4096, 3f, 4f);
 
     public IntentTrainerConfig {
         if (epochs < 1 || batch < 1 || learningRate <= 0 || l2 < 0 || buckets < 16) {

@@ -17,9 +17,13 @@ import java.util.Map;
  * @param neutralBand    calibrated probabilities within {@code 0.5 ± neutralBand} are reported neutral
  * @param englishWeight  gradient weight of the English sentences (ids {@code uci-*}); they are 3% of the pool, so
  *                       without it the head would hardly learn English
+ * @param english        when not null, an English sub-head is trained with this configuration on the English
+ *                       sentences alone (blended and calibrated on their validation part) and answers Latin-script
+ *                       texts; null: the one head answers every language
  */
 public record SentimentConfig(long seed, int epochs, double learningRate, double l2, double embeddingScale,
-                              double nbAlpha, CharNgrams ngrams, double neutralBand, double englishWeight) {
+                              double nbAlpha, CharNgrams ngrams, double neutralBand, double englishWeight,
+                              SentimentConfig english) {
     public SentimentConfig {
         if (epochs < 1 || !(learningRate > 0) || l2 < 0 || embeddingScale < 0 || !(nbAlpha > 0)) {
             throw new IllegalArgumentException("sentiment config: epochs >= 1, learning_rate > 0, l2 >= 0, "
@@ -35,12 +39,28 @@ public record SentimentConfig(long seed, int epochs, double learningRate, double
 
     /** The configuration of the shipped head (chosen on the validation split, see SentimentTuning). */
     public static SentimentConfig defaults() {
-        return new SentimentConfig(SentimentSplit.SEED, 6, 0.2, 1e-6, 2.0, 1.0, CharNgrams.defaults(), 0.1, 1.0);
+        return new SentimentConfig(SentimentSplit.SEED, 6, 0.2, 1e-6, 2.0, 1.0, CharNgrams.defaults(), 0.1, 1.0,
+            englishDefaults());
+    }
+
+    /** The English sub-head's configuration (chosen on the English validation sentences, SentimentEnglishTuning). */
+    static SentimentConfig englishDefaults() {
+        return new SentimentConfig(SentimentSplit.SEED, ENGLISH_EPOCHS, 0.2, 1e-6, ENGLISH_SCALE, 1.0,
+            new CharNgrams(1 << 16, 2000), 0.1, 1.0, null);
+    }
+
+    static final int ENGLISH_EPOCHS = 12;
+    static final double ENGLISH_SCALE = 2.0;
+
+    /** This configuration with (or, given null, without) an English sub-head. */
+    public SentimentConfig withEnglish(SentimentConfig e) {
+        return new SentimentConfig(seed, epochs, learningRate, l2, embeddingScale, nbAlpha, ngrams, neutralBand,
+            englishWeight, e);
     }
 
     /** The same configuration without the embedding: the character n-gram NB-SVM / logistic baseline. */
     public SentimentConfig baseline() {
-        return withEmbeddingScale(0);
+        return withEmbeddingScale(0).withEnglish(null);
     }
 
     public boolean usesEmbeddings() {
@@ -48,27 +68,27 @@ public record SentimentConfig(long seed, int epochs, double learningRate, double
     }
 
     public SentimentConfig withEmbeddingScale(double s) {
-        return new SentimentConfig(seed, epochs, learningRate, l2, s, nbAlpha, ngrams, neutralBand, englishWeight);
+        return new SentimentConfig(seed, epochs, learningRate, l2, s, nbAlpha, ngrams, neutralBand, englishWeight, english);
     }
 
     public SentimentConfig withL2(double v) {
-        return new SentimentConfig(seed, epochs, learningRate, v, embeddingScale, nbAlpha, ngrams, neutralBand, englishWeight);
+        return new SentimentConfig(seed, epochs, learningRate, v, embeddingScale, nbAlpha, ngrams, neutralBand, englishWeight, english);
     }
 
     public SentimentConfig withEpochs(int n) {
-        return new SentimentConfig(seed, n, learningRate, l2, embeddingScale, nbAlpha, ngrams, neutralBand, englishWeight);
+        return new SentimentConfig(seed, n, learningRate, l2, embeddingScale, nbAlpha, ngrams, neutralBand, englishWeight, english);
     }
 
     public SentimentConfig withLearningRate(double v) {
-        return new SentimentConfig(seed, epochs, v, l2, embeddingScale, nbAlpha, ngrams, neutralBand, englishWeight);
+        return new SentimentConfig(seed, epochs, v, l2, embeddingScale, nbAlpha, ngrams, neutralBand, englishWeight, english);
     }
 
     public SentimentConfig withNgrams(CharNgrams g) {
-        return new SentimentConfig(seed, epochs, learningRate, l2, embeddingScale, nbAlpha, g, neutralBand, englishWeight);
+        return new SentimentConfig(seed, epochs, learningRate, l2, embeddingScale, nbAlpha, g, neutralBand, englishWeight, english);
     }
 
     public SentimentConfig withEnglishWeight(double w) {
-        return new SentimentConfig(seed, epochs, learningRate, l2, embeddingScale, nbAlpha, ngrams, neutralBand, w);
+        return new SentimentConfig(seed, epochs, learningRate, l2, embeddingScale, nbAlpha, ngrams, neutralBand, w, english);
     }
 
     public Map<String, String> params() {
@@ -83,6 +103,9 @@ public record SentimentConfig(long seed, int epochs, double learningRate, double
         p.put("ngram_max_chars", Integer.toString(ngrams == null ? 0 : ngrams.maxChars()));
         p.put("neutral_band", Double.toString(neutralBand));
         p.put("english_weight", Double.toString(englishWeight));
+        if (english != null) {
+            english.params().forEach((k, v) -> p.put("english_head." + k, v));
+        }
         return p;
     }
 }

@@ -9,7 +9,8 @@ import java.util.Objects;
 
 /**
  * The trained sentiment head: logistic regression over hashed n-grams (NB weights folded in) and the encoder's
- * embedding, then Platt scaling fitted on the validation split. Immutable and thread-safe. A head that uses
+ * embedding, then Platt scaling fitted on the validation split; optionally an English sub-head (own features, fitted
+ * on the English sentences) answers texts in Latin script. Immutable and thread-safe. A head that uses
  * embeddings must be fed those of the encoder it was trained with ({@link #encoderName()}).
  */
 public final class SentimentModel implements Model {
@@ -23,9 +24,19 @@ public final class SentimentModel implements Model {
     private final double plattB;
     private final double neutralBand;
     private final Provenance provenance;
+    private final SentimentModel english;
 
     SentimentModel(String encoderName, int encoderMaxTokens, CharNgrams ngrams, float[] sparse, float[] dense,
                    double bias, double plattA, double plattB, double neutralBand, Provenance provenance) {
+        this(encoderName, encoderMaxTokens, ngrams, sparse, dense, bias, plattA, plattB, neutralBand, provenance, null);
+    }
+
+    SentimentModel(String encoderName, int encoderMaxTokens, CharNgrams ngrams, float[] sparse, float[] dense,
+                   double bias, double plattA, double plattB, double neutralBand, Provenance provenance,
+                   SentimentModel english) {
+        if (english != null && (english.english != null || !english.encoderName.equals(encoderName))) {
+            throw new IllegalArgumentException("an English sub-head must be plain and read the same encoder");
+        }
         if (sparse.length != ngrams.buckets()) {
             throw new IllegalArgumentException("n-gram weights " + sparse.length + " != buckets " + ngrams.buckets());
         }
@@ -39,6 +50,34 @@ public final class SentimentModel implements Model {
         this.plattB = plattB;
         this.neutralBand = neutralBand;
         this.provenance = Objects.requireNonNull(provenance, "provenance");
+        this.english = english;
+    }
+
+    /** This head with {@code sub} answering English texts (format v2). */
+    SentimentModel withEnglish(SentimentModel sub, Provenance p) {
+        return new SentimentModel(encoderName, encoderMaxTokens, ngrams, sparse, dense, bias, plattA, plattB,
+            neutralBand, p, sub);
+    }
+
+    /** The head for English texts, or null when this head answers every language itself. */
+    SentimentModel english() {
+        return english;
+    }
+
+    /**
+     * English for the sub-head: Latin letters and no Han characters (a Chinese review naming "iPhone" is not).
+     */
+    static boolean isEnglish(String text) {
+        boolean latin = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                return false;
+            }
+            latin |= cp < 0x250 && Character.isLetter(cp);
+        }
+        return latin;
     }
 
     /** True when the head reads embeddings (then {@link #scoreAll} needs the matching encoder). */
@@ -82,6 +121,9 @@ public final class SentimentModel implements Model {
 
     /** The sentiment of a text given its embedding ({@code null} for an n-gram-only head). */
     public Sentiment score(String text, float[] embedding) {
+        if (english != null && isEnglish(text)) {
+            return english.score(text, embedding);
+        }
         double p = 1 / (1 + Math.exp(-(plattA * rawLogit(text, embedding) + plattB)));
         return Sentiment.of(p, neutralBand);
     }

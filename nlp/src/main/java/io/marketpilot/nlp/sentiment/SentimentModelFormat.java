@@ -14,11 +14,12 @@ import java.util.Map;
 /**
  * The saved sentiment head, format {@code sentiment-head} v1 inside the {@link ModelCodec} envelope (magic, name,
  * version, CRC32C): provenance, encoder name and token limit, n-gram hashing, calibration, the dense weights as
- * float32 and the n-gram weights as float16 (half the size; the loss is far below the model's noise).
+ * float32 and the n-gram weights as float16 (half the size; the loss is far below the model's noise). v2 adds a flag and,
+ * when set, an English sub-head (the same layout without provenance) at the end.
  */
 public final class SentimentModelFormat {
     public static final String NAME = "sentiment-head";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     /** The head shipped with the code (trained by {@code bin/marketpilot nlp train-sentiment}). */
     public static final String SHIPPED = "/io/marketpilot/nlp/sentiment/sentiment-head.mpm";
 
@@ -27,48 +28,64 @@ public final class SentimentModelFormat {
     public static byte[] write(SentimentModel m) {
         return ModelCodec.write(NAME, VERSION, out -> {
             writeProvenance(out, m.provenance());
-            out.writeUTF(m.encoderName());
-            out.writeInt(m.encoderMaxTokens());
-            out.writeInt(m.ngrams().buckets());
-            out.writeInt(m.ngrams().maxChars());
-            out.writeDouble(m.neutralBand());
-            out.writeDouble(m.bias());
-            out.writeDouble(m.plattA());
-            out.writeDouble(m.plattB());
-            out.writeInt(m.denseWeights().length);
-            for (float f : m.denseWeights()) {
-                out.writeFloat(f);
-            }
-            for (float f : m.sparseWeights()) {
-                out.writeShort(Float.floatToFloat16(f));
+            writeBody(out, m);
+            out.writeBoolean(m.english() != null);
+            if (m.english() != null) {
+                writeBody(out, m.english());
             }
         });
     }
 
+    private static void writeBody(DataOutputStream out, SentimentModel m) throws IOException {
+        out.writeUTF(m.encoderName());
+        out.writeInt(m.encoderMaxTokens());
+        out.writeInt(m.ngrams().buckets());
+        out.writeInt(m.ngrams().maxChars());
+        out.writeDouble(m.neutralBand());
+        out.writeDouble(m.bias());
+        out.writeDouble(m.plattA());
+        out.writeDouble(m.plattB());
+        out.writeInt(m.denseWeights().length);
+        for (float f : m.denseWeights()) {
+            out.writeFloat(f);
+        }
+        for (float f : m.sparseWeights()) {
+            out.writeShort(Float.floatToFloat16(f));
+        }
+    }
+
     public static SentimentModel read(byte[] bytes) {
         return ModelCodec.read(bytes, NAME, (in, version) -> {
-            if (version != VERSION) {
+            if (version > VERSION || version < 1) {
                 throw new ModelCodec.ModelFormatException("sentiment-head version " + version + " is newer than this "
                     + "build reads (" + VERSION + "): upgrade MarketPilot");
             }
             Provenance p = readProvenance(in);
-            String encoder = in.readUTF();
-            int maxTokens = in.readInt();
-            CharNgrams ngrams = new CharNgrams(in.readInt(), in.readInt());
-            double band = in.readDouble();
-            double bias = in.readDouble();
-            double a = in.readDouble();
-            double b = in.readDouble();
-            float[] dense = new float[in.readInt()];
-            for (int i = 0; i < dense.length; i++) {
-                dense[i] = in.readFloat();
+            SentimentModel main = readBody(in, p);
+            if (version == 1 || !in.readBoolean()) {
+                return main;
             }
-            float[] sparse = new float[ngrams.buckets()];
-            for (int i = 0; i < sparse.length; i++) {
-                sparse[i] = Float.float16ToFloat(in.readShort());
-            }
-            return new SentimentModel(encoder, maxTokens, ngrams, sparse, dense, bias, a, b, band, p);
+            return main.withEnglish(readBody(in, p), p);
         });
+    }
+
+    private static SentimentModel readBody(DataInputStream in, Provenance p) throws IOException {
+        String encoder = in.readUTF();
+        int maxTokens = in.readInt();
+        CharNgrams ngrams = new CharNgrams(in.readInt(), in.readInt());
+        double band = in.readDouble();
+        double bias = in.readDouble();
+        double a = in.readDouble();
+        double b = in.readDouble();
+        float[] dense = new float[in.readInt()];
+        for (int i = 0; i < dense.length; i++) {
+            dense[i] = in.readFloat();
+        }
+        float[] sparse = new float[ngrams.buckets()];
+        for (int i = 0; i < sparse.length; i++) {
+            sparse[i] = Float.float16ToFloat(in.readShort());
+        }
+        return new SentimentModel(encoder, maxTokens, ngrams, sparse, dense, bias, a, b, band, p);
     }
 
     /** The head shipped in the jar. */

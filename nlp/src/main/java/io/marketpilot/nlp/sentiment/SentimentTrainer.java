@@ -63,9 +63,34 @@ public final class SentimentTrainer implements Trainer<SentimentData, SentimentM
             dense[k] = (float) (blend[1] * meaning.dense()[k]);
         }
         Head combined = new Head(ngrams, sparse, dense, blend[0] * words.bias() + blend[1] * meaning.bias() + blend[2]);
-        progress.accept(1.0);
-        return combined.model(this, data, data.encoderName(), 1, 0, Map.of("validation_accuracy", blend[3],
+        Map<String, Double> metrics = new LinkedHashMap<>(Map.of("validation_accuracy", blend[3],
             "blend_ngrams", blend[0], "blend_embedding", blend[1], "blend_bias", blend[2]));
+        SentimentModel model = combined.model(this, data, data.encoderName(), 1, 0, metrics);
+        if (config.english() != null) {
+            model = withEnglishHead(model, data, metrics);
+        }
+        progress.accept(1.0);
+        return model;
+    }
+
+    /**
+     * Trains the English sub-head on the English sentences alone (ids {@code uci-*}), blended and calibrated on the
+     * English validation sentences, and attaches it; the validation accuracies on English of the head alone and with
+     * the sub-head go into the provenance.
+     */
+    private SentimentModel withEnglishHead(SentimentModel model, SentimentData data, Map<String, Double> metrics) {
+        List<LabelledText> train = data.train().stream().filter(t -> t.id().startsWith("uci-")).toList();
+        List<LabelledText> validation = data.validation().stream().filter(t -> t.id().startsWith("uci-")).toList();
+        if (train.isEmpty() || validation.isEmpty()) {
+            return model;
+        }
+        SentimentData english = new SentimentData(train, validation, data.embeddings(), data.encoderName(),
+            data.encoderMaxTokens());
+        SentimentModel sub = new SentimentTrainer(config.english(), codeVersion, trainedAt, f -> { }).train(english);
+        metrics.put("english_validation_accuracy_main_head",
+            SentimentReport.of(model, validation, data::embedding).overall().accuracy());
+        metrics.put("english_validation_accuracy", sub.provenance().metrics().get("validation_accuracy"));
+        return model.withEnglish(sub, provenance(data, metrics));
     }
 
     /** Learned weights before calibration. */

@@ -25,8 +25,8 @@ class IntentClassifierTest {
     }
 
     /**
-     * Quality floor of the shipped head on the held-out split (measured 0.846: zh 0.864, en 0.827; see
-     * docs/benchmarks.md for the command). The issue's target is 0.85.
+     * Quality floor of the shipped head on the held-out split: the issue's target, 0.85 (measured 0.852: zh 0.852,
+     * en 0.852, with 1,170 train messages; the first head, 990, scored 0.846; see docs/benchmarks.md §10, §13).
      */
     @Test
     void shippedHeadHeldOutAccuracy() {
@@ -38,7 +38,7 @@ class IntentClassifierTest {
         }
         double accuracy = (double) right / held.size();
         System.out.printf("{\"intent_heldout_accuracy\":%.4f,\"n\":%d}%n", accuracy, held.size());
-        assertThat(accuracy).isGreaterThanOrEqualTo(0.83);
+        assertThat(accuracy).isGreaterThanOrEqualTo(0.85);
         assertThat(accuracy).isEqualTo(SHIPPED.model().provenance().metrics().get("heldout_accuracy"),
                 org.assertj.core.data.Offset.offset(0.02));
     }

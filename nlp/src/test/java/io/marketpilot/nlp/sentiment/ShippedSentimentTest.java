@@ -29,7 +29,9 @@ class ShippedSentimentTest {
             Map<String, Object> english = SentimentEvaluation.run(head, encoder, en, d -> { });
             assertThat((double) chinese.get("accuracy")).isGreaterThan(0.90);
             assertThat((double) chinese.get("macro_f1")).isGreaterThan(0.90);
-            assertThat((double) english.get("accuracy")).isGreaterThan(0.78);
+            // the English sub-head: 0.859 on these 199 sentences at training (0.815 before it); a little slack for
+            // embeddings that differ in the last bits with the batch they were encoded in
+            assertThat((double) english.get("accuracy")).isGreaterThanOrEqualTo(0.84);
         }
     }
 }
