@@ -51,12 +51,15 @@ public final class BotDetector {
      * in the order they crossed the threshold. Actors flagged earlier are not returned again.
      */
     public synchronized Set<String> observe(List<Event> events) {
-        List<Event> byTime = new ArrayList<>(events);
-        byTime.sort(Comparator.comparing(Event::timestamp));
+        List<Event> byTime = inTimeOrder(events);
         Set<String> flagged = new LinkedHashSet<>();
+        boolean anyBots = !bots.isEmpty();
         for (Event event : byTime) {
+            if (!policy.countedTypes().contains(event.type())) {
+                continue;
+            }
             String actor = event.actorKey();
-            if (!policy.countedTypes().contains(event.type()) || bots.get(actor) != null) {
+            if (anyBots && bots.get(actor) != null) {
                 continue;
             }
             long time = millis(event.timestamp());
@@ -66,10 +69,44 @@ public final class BotDetector {
                 windows.remove(actor);
                 bots.put(actor, Boolean.TRUE);
                 flagged.add(actor);
+                anyBots = true;
             }
         }
         forgetIdleActors();
         return flagged;
+    }
+
+    /**
+     * The events of a batch marked {@link Event#bot()} where their actor is a bot: the same list when no actor
+     * of it is (the common case costs one lookup per event, or none while no bot is known).
+     */
+    public synchronized List<Event> markedAsBots(List<Event> events) {
+        if (bots.isEmpty()) {
+            return events;
+        }
+        List<Event> out = null;
+        for (int i = 0; i < events.size(); i++) {
+            Event event = events.get(i);
+            if (!event.bot() && bots.containsKey(event.actorKey())) {
+                if (out == null) {
+                    out = new ArrayList<>(events);
+                }
+                out.set(i, event.asBot());
+            }
+        }
+        return out == null ? events : out;
+    }
+
+    /** The batch by timestamp (stable: ties keep list order); no copy or sort when it already is in order. */
+    private static List<Event> inTimeOrder(List<Event> events) {
+        for (int i = 1; i < events.size(); i++) {
+            if (events.get(i).timestamp().isBefore(events.get(i - 1).timestamp())) {
+                List<Event> byTime = new ArrayList<>(events);
+                byTime.sort(Comparator.comparing(Event::timestamp));
+                return byTime;
+            }
+        }
+        return events;
     }
 
     /** Remembers actors already known as bots (e.g. read back from the event log at start-up). */

@@ -34,7 +34,7 @@ public final class EventCleaner {
     public CleanedEvents clean(List<? extends Map<String, Object>> batch, BotDetector bots) {
         List<Event> accepted = new ArrayList<>(batch.size());
         List<Rejection> rejections = new ArrayList<>();
-        DuplicateFilter duplicates = new DuplicateFilter();
+        DuplicateFilter duplicates = new DuplicateFilter(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             Validation<Event> parsed = parser.parse(TextNormalizer.normalize(batch.get(i)));
             if (parsed instanceof Validation.Valid<Event> valid) {
@@ -50,12 +50,6 @@ public final class EventCleaner {
             }
         }
         Set<String> newBots = bots.observe(accepted);
-        for (int i = 0; i < accepted.size(); i++) {
-            Event event = accepted.get(i);
-            if (bots.isBot(event.actorKey())) {
-                accepted.set(i, event.asBot());
-            }
-        }
-        return new CleanedEvents(accepted, rejections, duplicates.dropped(), newBots);
+        return new CleanedEvents(bots.markedAsBots(accepted), rejections, duplicates.dropped(), newBots);
     }
 }
