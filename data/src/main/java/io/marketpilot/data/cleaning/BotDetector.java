@@ -1,6 +1,7 @@
 package io.marketpilot.data.cleaning;
 
 import io.marketpilot.core.event.Event;
+import io.marketpilot.core.event.EventType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,6 +27,8 @@ public final class BotDetector {
     private final BotPolicy policy;
     private final long windowMillis;
     private final long retentionMillis;
+    /** {@link BotPolicy#countedTypes()} by ordinal: one array read per event instead of a set probe. */
+    private final boolean[] counted = new boolean[EventType.values().length];
     private final LinkedHashMap<String, ActorWindow> windows = new LinkedHashMap<>(1024, 0.75f, true);
     private final LinkedHashMap<String, Boolean> bots;
     private long watermark = Long.MIN_VALUE;
@@ -34,6 +37,7 @@ public final class BotDetector {
         this.policy = policy;
         this.windowMillis = policy.window().toMillis();
         this.retentionMillis = 2 * windowMillis;
+        policy.countedTypes().forEach(t -> counted[t.ordinal()] = true);
         this.bots = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
@@ -55,7 +59,7 @@ public final class BotDetector {
         Set<String> flagged = new LinkedHashSet<>();
         boolean anyBots = !bots.isEmpty();
         for (Event event : byTime) {
-            if (!policy.countedTypes().contains(event.type())) {
+            if (!counted[event.type().ordinal()]) {
                 continue;
             }
             String actor = event.actorKey();
