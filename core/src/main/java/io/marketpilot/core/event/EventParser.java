@@ -48,16 +48,17 @@ public final class EventParser {
         });
         Optional<UserId> user = r.id("user_id", UserId::new);
         Optional<AnonymousId> anonymous = r.id("anonymous_id", AnonymousId::new);
-        if (!r.has("user_id") && !r.has("anonymous_id")) {
+        // a parsed id implies the field is given: the lookups below only run for events without one
+        if (user.isEmpty() && anonymous.isEmpty() && !r.has("user_id") && !r.has("anonymous_id")) {
             r.error("user_id", "a user_id or an anonymous_id (one is required)", null);
         }
         Optional<ItemId> item = r.id("item_id", ItemId::new);
-        if (type.isPresent() && type.get().requiresItem() && !r.has("item_id")) {
+        if (item.isEmpty() && type.isPresent() && type.get().requiresItem() && !r.has("item_id")) {
             r.error("item_id", "an item_id (required for " + type.get().wireName() + " events)", null);
         }
         // microseconds are what every store keeps (PostgreSQL included), so events compare equal after a round trip
         Optional<Instant> timestamp = r.instant("timestamp").map(t -> t.truncatedTo(ChronoUnit.MICROS));
-        if (!r.has("timestamp")) {
+        if (timestamp.isEmpty() && !r.has("timestamp")) {
             r.error("timestamp", "an ISO-8601 instant with zone (required)", null);
         }
         Instant latest = clock.instant().plus(FUTURE_TOLERANCE);

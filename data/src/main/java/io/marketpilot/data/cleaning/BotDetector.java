@@ -1,6 +1,7 @@
 package io.marketpilot.data.cleaning;
 
 import io.marketpilot.core.event.Event;
+import io.marketpilot.core.event.EventType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,6 +27,8 @@ public final class BotDetector {
     private final BotPolicy policy;
     private final long windowMillis;
     private final long retentionMillis;
+    /** {@link BotPolicy#countedTypes()} by ordinal: one array read per event instead of a set probe. */
+    private final boolean[] counted = new boolean[EventType.values().length];
     private final LinkedHashMap<String, ActorWindow> windows = new LinkedHashMap<>(1024, 0.75f, true);
     private final LinkedHashMap<String, Boolean> bots;
     private long watermark = Long.MIN_VALUE;
@@ -34,6 +37,7 @@ public final class BotDetector {
         this.policy = policy;
         this.windowMillis = policy.window().toMillis();
         this.retentionMillis = 2 * windowMillis;
+        policy.countedTypes().forEach(t -> counted[t.ordinal()] = true);
         this.bots = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
@@ -51,12 +55,15 @@ public final class BotDetector {
      * in the order they crossed the threshold. Actors flagged earlier are not returned again.
      */
     public synchronized Set<String> observe(List<Event> events) {
-        List<Event> byTime = new ArrayList<>(events);
-        byTime.sort(Comparator.comparing(Event::timestamp));
+        List<Event> byTime = inTimeOrder(events);
         Set<String> flagged = new LinkedHashSet<>();
+        boolean anyBots = !bots.isEmpty();
         for (Event event : byTime) {
+            if (!counted[event.type().ordinal()]) {
+                continue;
+            }
             String actor = event.actorKey();
-            if (!policy.countedTypes().contains(event.type()) || bots.get(actor) != null) {
+            if (anyBots && bots.get(actor) != null) {
                 continue;
             }
             long time = millis(event.timestamp());
@@ -66,10 +73,44 @@ public final class BotDetector {
                 windows.remove(actor);
                 bots.put(actor, Boolean.TRUE);
                 flagged.add(actor);
+                anyBots = true;
             }
         }
         forgetIdleActors();
         return flagged;
+    }
+
+    /**
+     * The events of a batch marked {@link Event#bot()} where their actor is a bot: the same list when no actor
+     * of it is (the common case costs one lookup per event, or none while no bot is known).
+     */
+    public synchronized List<Event> markedAsBots(List<Event> events) {
+        if (bots.isEmpty()) {
+            return events;
+        }
+        List<Event> out = null;
+        for (int i = 0; i < events.size(); i++) {
+            Event event = events.get(i);
+            if (!event.bot() && bots.containsKey(event.actorKey())) {
+                if (out == null) {
+                    out = new ArrayList<>(events);
+                }
+                out.set(i, event.asBot());
+            }
+        }
+        return out == null ? events : out;
+    }
+
+    /** The batch by timestamp (stable: ties keep list order); no copy or sort when it already is in order. */
+    private static List<Event> inTimeOrder(List<Event> events) {
+        for (int i = 1; i < events.size(); i++) {
+            if (events.get(i).timestamp().isBefore(events.get(i - 1).timestamp())) {
+                List<Event> byTime = new ArrayList<>(events);
+                byTime.sort(Comparator.comparing(Event::timestamp));
+                return byTime;
+            }
+        }
+        return events;
     }
 
     /** Remembers actors already known as bots (e.g. read back from the event log at start-up). */

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Cleans a batch of event wire records, in this order:
@@ -32,9 +31,18 @@ public final class EventCleaner {
     }
 
     public CleanedEvents clean(List<? extends Map<String, Object>> batch, BotDetector bots) {
+        return parse(batch).flagBots(bots);
+    }
+
+    /**
+     * Every step but bot detection: thread-safe and independent of other batches, so an import can parse chunk
+     * n+1 on another thread while chunk n goes through {@link ParsedEvents#flagBots}, which must see the chunks
+     * in order.
+     */
+    public ParsedEvents parse(List<? extends Map<String, Object>> batch) {
         List<Event> accepted = new ArrayList<>(batch.size());
         List<Rejection> rejections = new ArrayList<>();
-        DuplicateFilter duplicates = new DuplicateFilter();
+        DuplicateFilter duplicates = new DuplicateFilter(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             Validation<Event> parsed = parser.parse(TextNormalizer.normalize(batch.get(i)));
             if (parsed instanceof Validation.Valid<Event> valid) {
@@ -49,13 +57,6 @@ public final class EventCleaner {
                 }
             }
         }
-        Set<String> newBots = bots.observe(accepted);
-        for (int i = 0; i < accepted.size(); i++) {
-            Event event = accepted.get(i);
-            if (bots.isBot(event.actorKey())) {
-                accepted.set(i, event.asBot());
-            }
-        }
-        return new CleanedEvents(accepted, rejections, duplicates.dropped(), newBots);
+        return new ParsedEvents(accepted, rejections, duplicates.dropped());
     }
 }

@@ -26,6 +26,23 @@ final class Json {
 
     static Parsed object(String text) {
         try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
+            return object(parser);
+        } catch (IOException e) {
+            return new Parsed.Failure("malformed JSON: " + e.getMessage());
+        }
+    }
+
+    /** As {@link #object(String)}, straight from UTF-8 bytes (for lines already known to be ASCII). */
+    static Parsed object(byte[] utf8, int offset, int length) {
+        try (JsonParser parser = MAPPER.getFactory().createParser(utf8, offset, length)) {
+            return object(parser);
+        } catch (IOException e) {
+            return new Parsed.Failure("malformed JSON: " + e.getMessage());
+        }
+    }
+
+    private static Parsed object(JsonParser parser) {
+        try {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
                 return new Parsed.Failure("expected a JSON object, found " + describe(first));

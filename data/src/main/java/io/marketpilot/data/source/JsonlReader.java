@@ -1,18 +1,27 @@
 package io.marketpilot.data.source;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 
 /** JSON Lines: one JSON object per line; blank lines are skipped, anything else that is not an object is a problem. */
 final class JsonlReader extends LookaheadReader {
-    private final BufferedReader in;
+    private final ByteLines in;
     private long line;
 
-    JsonlReader(String source, Reader in) {
+    /**
+     * Reads the lines as bytes: a pure-ASCII line (most of them) is parsed straight from its bytes; any other
+     * line is decoded first (malformed UTF-8 becomes U+FFFD), and so is a line that fails, so every message
+     * and every value is what reading decoded text gives.
+     */
+    JsonlReader(String source, InputStream in) {
+        this(source, in, 1 << 16);
+    }
+
+    JsonlReader(String source, InputStream in, int bufferSize) {
         super(source);
-        this.in = new BufferedReader(in, 1 << 16);
+        this.in = new ByteLines(in, bufferSize);
     }
 
     @Override
@@ -22,18 +31,53 @@ final class JsonlReader extends LookaheadReader {
 
     @Override
     SourceRow advance() throws IOException {
-        String text;
-        while ((text = in.readLine()) != null) {
+        while (in.next()) {
             line++;
-            if (text.isBlank()) {
-                continue;
+            byte[] b = in.buffer();
+            int from = in.start();
+            int to = in.end();
+            Json.Parsed parsed;
+            switch (ascii(b, from, to)) {
+                case BLANK -> {
+                    continue;
+                }
+                case TEXT -> {
+                    parsed = Json.object(b, from, to - from);
+                    if (parsed instanceof Json.Parsed.Failure) {
+                        parsed = Json.object(new String(b, from, to - from, StandardCharsets.UTF_8));
+                    }
+                }
+                default -> {
+                    String text = new String(b, from, to - from, StandardCharsets.UTF_8);
+                    if (text.isBlank()) {
+                        continue;
+                    }
+                    parsed = Json.object(text);
+                }
             }
-            return switch (Json.object(text)) {
+            return switch (parsed) {
                 case Json.Parsed.Object o -> new SourceRecord(line, o.fields());
                 case Json.Parsed.Failure f -> new ReadProblem(line, f.message());
             };
         }
         return null;
+    }
+
+    /** A line of spaces, a line of printable ASCII (and tabs), or anything else (decoded first). */
+    private enum Kind { BLANK, TEXT, OTHER }
+
+    private static Kind ascii(byte[] b, int from, int to) {
+        boolean blank = true;
+        for (int i = from; i < to; i++) {
+            byte c = b[i];
+            // control bytes could make Jackson's byte parser guess UTF-16/32, so they take the decoded path
+            if (c < 0 || (c < 0x20 && c != '\t')) {
+                return Kind.OTHER;
+            }
+            // String.isBlank's whitespace among ASCII: space, tab, LF, VT, FF, CR and the separators 0x1C-0x1F
+            blank &= c == ' ' || c == '\t';
+        }
+        return blank ? Kind.BLANK : Kind.TEXT;
     }
 
     @Override

@@ -44,7 +44,7 @@ public final class Sources {
 
     public static SourceReader jsonl(Path path) {
         try {
-            return new JsonlReader(name(path), TextInput.open(path, StandardCharsets.UTF_8));
+            return new JsonlReader(name(path), TextInput.bytes(path));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open " + path, e);
         }

@@ -2,7 +2,6 @@ package io.marketpilot.data.source;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -54,9 +53,12 @@ final class WireColumns {
         }
         String parent = parents[column];
         if (parent != null) {
-            nestedObject(record, parent).ifPresentOrElse(
-                    object -> object.put(names[column], value),
-                    () -> record.put(parent + "." + names[column], value));
+            Map<String, Object> object = nestedObject(record, parent);
+            if (object != null) {
+                object.put(names[column], value);
+            } else {
+                record.put(parent + "." + names[column], value);
+            }
         } else if (json[column]) {
             putJson(record, names[column], value);
         } else {
@@ -81,14 +83,15 @@ final class WireColumns {
         }, () -> record.put(name, value));
     }
 
+    /** The object a dotted column goes into (created on first use), or null when the parent holds a non-object. */
     @SuppressWarnings("unchecked")
-    private static Optional<Map<String, Object>> nestedObject(Map<String, Object> record, String parent) {
+    private static Map<String, Object> nestedObject(Map<String, Object> record, String parent) {
         Object existing = record.get(parent);
         if (existing == null) {
-            Map<String, Object> created = new LinkedHashMap<>();
+            Map<String, Object> created = LinkedHashMap.newLinkedHashMap(4);
             record.put(parent, created);
-            return Optional.of(created);
+            return created;
         }
-        return existing instanceof Map<?, ?> m ? Optional.of((Map<String, Object>) m) : Optional.empty();
+        return existing instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
     }
 }

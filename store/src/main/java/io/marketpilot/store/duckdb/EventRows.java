@@ -124,13 +124,14 @@ final class EventRows {
         /** Checks and encodes a whole batch before anything is written, so a bad event stores nothing. */
         static List<Encoded> all(List<Event> events, ToLongFunction<String> hasher) {
             List<Encoded> rows = new ArrayList<>(events.size());
+            JsonTexts texts = new JsonTexts();
             for (Event e : events) {
                 String problem = unstorable(e);
                 if (problem != null) {
                     throw new IllegalArgumentException(problem + "; nothing of this batch was stored");
                 }
                 try {
-                    rows.add(of(e, hasher));
+                    rows.add(of(e, hasher, texts));
                 } catch (IllegalArgumentException notJson) {
                     throw new IllegalArgumentException("event " + e.id() + ": " + notJson.getMessage()
                             + "; nothing of this batch was stored", notJson);
@@ -140,12 +141,16 @@ final class EventRows {
         }
 
         static Encoded of(Event e, ToLongFunction<String> hasher) {
+            return of(e, hasher, new JsonTexts());
+        }
+
+        private static Encoded of(Event e, ToLongFunction<String> hasher, JsonTexts texts) {
             Instant t = e.timestamp();
             Long price = e.price() == null ? null
                     : e.price().setScale(PRICE_SCALE, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
             return new Encoded(e, hasher.applyAsLong(e.id().value()), t.getEpochSecond() * MICROS + t.getNano() / 1000,
-                    (short) (t.getNano() % 1000), price, JsonCodec.writeNullable(e.context()),
-                    JsonCodec.writeNullable(e.properties()), JsonCodec.writeNullable(e.extra()));
+                    (short) (t.getNano() % 1000), price, texts.writeNullable(e.context()),
+                    texts.writeNullable(e.properties()), JsonCodec.writeNullable(e.extra()));
         }
     }
 }

@@ -1,0 +1,123 @@
+package io.marketpilot.data.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * The lines of a byte stream without decoding them: a line ends at LF, CR LF or a lone CR (as
+ * {@link java.io.BufferedReader#readLine()} splits them); a leading UTF-8 byte-order mark is dropped. After
+ * {@link #next()} returns true the line is {@code buffer()[start() .. end())}, valid until the next call.
+ */
+final class ByteLines implements AutoCloseable {
+    private final InputStream in;
+    private byte[] buf;
+    private int pos;
+    private int limit;
+    private int start;
+    private int end;
+    private boolean eof;
+    private boolean first = true;
+    private boolean skipLf;
+
+    ByteLines(InputStream in, int bufferSize) {
+        this.in = in;
+        this.buf = new byte[bufferSize];
+    }
+
+    byte[] buffer() {
+        return buf;
+    }
+
+    int start() {
+        return start;
+    }
+
+    int end() {
+        return end;
+    }
+
+    /** Advances to the next line; false at the end of the stream. */
+    boolean next() throws IOException {
+        int scanFrom = pos;
+        while (true) {
+            if (first && !fillTo(3)) {
+                first = false;
+                scanFrom = pos;
+            } else if (first) {
+                first = false;
+                if ((buf[pos] & 0xff) == 0xEF && (buf[pos + 1] & 0xff) == 0xBB && (buf[pos + 2] & 0xff) == 0xBF) {
+                    pos += 3;
+                }
+                scanFrom = pos;
+            }
+            if (skipLf && pos < limit) {
+                skipLf = false;
+                if (buf[pos] == '\n') {
+                    pos++;
+                }
+                scanFrom = pos;
+            }
+            for (int i = scanFrom; i < limit; i++) {
+                byte b = buf[i];
+                if (b == '\n' || b == '\r') {
+                    start = pos;
+                    end = i;
+                    pos = i + 1;
+                    if (b == '\r') {
+                        if (pos < limit) {
+                            if (buf[pos] == '\n') {
+                                pos++;
+                            }
+                        } else {
+                            skipLf = true;
+                        }
+                    }
+                    return true;
+                }
+            }
+            if (eof) {
+                if (pos < limit) {
+                    start = pos;
+                    end = limit;
+                    pos = limit;
+                    return true;
+                }
+                return false;
+            }
+            int scanned = limit - pos;
+            compactAndFill();
+            scanFrom = pos + scanned; // a pending LF skip is done at the top, where scanFrom is reset
+        }
+    }
+
+    /** Makes sure {@code n} bytes from {@code pos} are buffered, if the stream has them. */
+    private boolean fillTo(int n) throws IOException {
+        while (limit - pos < n && !eof) {
+            compactAndFill();
+        }
+        return limit - pos >= n;
+    }
+
+    private void compactAndFill() throws IOException {
+        if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, limit - pos);
+            limit -= pos;
+            pos = 0;
+        }
+        if (limit == buf.length) {
+            buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+        int n = in.read(buf, limit, buf.length - limit);
+        if (n < 0) {
+            eof = true;
+        } else {
+            limit += n;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,68 @@
+package io.marketpilot.store.duckdb;
+
+import io.marketpilot.store.json.JsonCodec;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * The JSON text of small flat objects (an event's context such as {@code {"channel":"web","device":"mobile"}}),
+ * written once per distinct object of a chunk instead of once per event. Only objects of at most
+ * {@value #MAX_KEYS} string, boolean or integer values are remembered, up to {@value #MAX_ENTRIES} of them; a
+ * hit is used only when its keys come in the same order, so the text is exactly what {@link JsonCodec} writes.
+ * One instance per chunk and thread: not thread-safe.
+ */
+final class JsonTexts {
+    static final int MAX_KEYS = 4;
+    static final int MAX_ENTRIES = 64;
+    private static final int MAX_STRING = 48;
+
+    private record Known(Map<String, Object> object, String text) {}
+
+    private final HashMap<Map<String, Object>, Known> texts = HashMap.newHashMap(MAX_ENTRIES);
+
+    /** As {@link JsonCodec#writeNullable}: null for an empty (or null) object. */
+    String writeNullable(Map<String, Object> object) {
+        if (object == null || object.isEmpty()) {
+            return null;
+        }
+        if (!cacheable(object)) {
+            return JsonCodec.write(object);
+        }
+        Known known = texts.get(object);
+        if (known != null) {
+            return sameOrder(known.object(), object) ? known.text() : JsonCodec.write(object);
+        }
+        String text = JsonCodec.write(object);
+        if (texts.size() < MAX_ENTRIES) {
+            texts.put(object, new Known(object, text));
+        }
+        return text;
+    }
+
+    private static boolean cacheable(Map<String, Object> object) {
+        if (object.size() > MAX_KEYS) {
+            return false;
+        }
+        for (Map.Entry<String, Object> e : object.entrySet()) {
+            Object v = e.getValue();
+            boolean small = v instanceof String s ? s.length() <= MAX_STRING
+                    : v instanceof Boolean || v instanceof Integer || v instanceof Long;
+            if (!small || e.getKey() == null || e.getKey().length() > MAX_STRING) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameOrder(Map<String, Object> a, Map<String, Object> b) {
+        Iterator<String> ia = a.keySet().iterator();
+        Iterator<String> ib = b.keySet().iterator();
+        while (ia.hasNext() && ib.hasNext()) {
+            if (!ia.next().equals(ib.next())) {
+                return false;
+            }
+        }
+        return !ia.hasNext() && !ib.hasNext();
+    }
+}
