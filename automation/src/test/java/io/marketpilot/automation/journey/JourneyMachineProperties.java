@@ -86,6 +86,18 @@ class JourneyMachineProperties {
     }
 
     @Property(tries = 300)
+    void aRunThroughStepsThatDoNotWaitEndsInItsFirstTransition(@ForAll long seed) {
+        JourneyDefinition d = new JourneyParser().parse(Journeys.json(RandomJourneys.journey(seed, true)),
+                Journeys.SHOP).orThrow();
+        for (String customer : CUSTOMERS) {
+            Transition t = new JourneyMachine().enter(d, customer, Journeys.T0, CustomerView.unknown());
+            assertThat(t.finished() || !t.run().active() || t.run().holdout()).as("%s", t).isTrue();
+            assertThat(t.exitReason().isPresent() || t.run().holdout()).isTrue();
+            assertThat(t.effects().size()).isLessThanOrEqualTo(3 * d.steps().size() + 2);
+        }
+    }
+
+    @Property(tries = 300)
     void validationIsTotalOnBrokenJourneys(@ForAll long seed) {
         Random r = new Random(seed);
         @SuppressWarnings("unchecked")
