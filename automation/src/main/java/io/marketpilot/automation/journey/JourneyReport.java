@@ -1,18 +1,20 @@
 package io.marketpilot.automation.journey;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A journey's analytics: runs entered, active runs per current step, exits by reason, runs converted within the
  * attribution window, held-out vs treated runs and their conversion, and the same per split arm. The engine adds
- * the confidence interval of the lift (treated rate − holdout rate).
+ * the confidence interval of the lift (treated rate − holdout rate). Maps are sorted by key.
  */
 public record JourneyReport(long entered, Map<String, Long> inStep, Map<String, Long> exitedByReason, long converted,
                             Group treated, Group holdout, Map<String, Group> arms) {
     public JourneyReport {
-        inStep = Map.copyOf(inStep);
-        exitedByReason = Map.copyOf(exitedByReason);
-        arms = Map.copyOf(arms);
+        inStep = Collections.unmodifiableMap(new TreeMap<>(inStep));
+        exitedByReason = Collections.unmodifiableMap(new TreeMap<>(exitedByReason));
+        arms = Collections.unmodifiableMap(new TreeMap<>(arms));
     }
 
     /** Runs of one group and how many of them converted. */

@@ -20,6 +20,7 @@ final class Driver {
     final Map<String, JourneyRun> runs = new LinkedHashMap<>();
     final Map<String, List<Instant>> entries = new LinkedHashMap<>();
     final List<JourneyEffect> log = new ArrayList<>();
+    final Map<String, List<JourneyEffect>> byRun = new LinkedHashMap<>();
     final List<JourneyEffect.Perform> performed = new ArrayList<>();
     final JourneyStats stats = new JourneyStats();
     int transitions;
@@ -63,14 +64,13 @@ final class Driver {
 
     private void apply(JourneyRun before, Transition t, Instant now) {
         transitions++;
-        String runId = t.run() != null ? t.run().runId() : before != null ? before.runId() : null;
+        String runId = t.runId();
         if (before != null) {
             runs.remove(before.runId());
         }
         log.addAll(t.effects());
-        if (runId != null) {
-            stats.addAll(runId, t.effects());
-        }
+        stats.addAll(runId, t.effects());
+        byRun.computeIfAbsent(runId, k -> new ArrayList<>()).addAll(t.effects());
         performed.addAll(t.performs());
         if (t.run() != null) {
             runs.put(t.run().runId(), t.run());

@@ -39,6 +39,7 @@ class JourneyMachineProperties {
             assertThat(earlier == null || earlier.equals(p.action())).as("key %s names two actions", p.idempotencyKey())
                     .isTrue();
         }
+        first.byRun.forEach((run, effects) -> runInvariants(run, effects));
         Statistics.label("actions performed").collect(first.performed.isEmpty() ? "none" : "some");
         Statistics.label("a step revisited").collect(first.performed.stream()
                 .map(p -> p.idempotencyKey().substring(0, p.idempotencyKey().lastIndexOf(':'))).distinct().count()
@@ -46,6 +47,23 @@ class JourneyMachineProperties {
         // a transition passes each step at most once: its effects are bounded by the journey's size
         int bound = 4 * d.steps().size() + 4;
         assertThat(first.log.size()).isLessThanOrEqualTo(first.transitions * bound);
+    }
+
+    /** One entry, at most one exit and one conversion; no action after the exit or for a held-out customer. */
+    private static void runInvariants(String run, List<JourneyEffect> effects) {
+        assertThat(effects.getFirst()).as(run).isInstanceOf(JourneyEffect.Entered.class);
+        assertThat(effects.stream().filter(JourneyEffect.Entered.class::isInstance).count()).isEqualTo(1);
+        assertThat(effects.stream().filter(JourneyEffect.Exited.class::isInstance).count()).isLessThanOrEqualTo(1);
+        assertThat(effects.stream().filter(JourneyEffect.Converted.class::isInstance).count()).isLessThanOrEqualTo(1);
+        boolean over = false;
+        for (JourneyEffect e : effects) {
+            if (e instanceof JourneyEffect.Exited || e instanceof JourneyEffect.ArmAssigned a && a.arm().equals("holdout")) {
+                over = true;
+            }
+            if (e instanceof JourneyEffect.Perform p) {
+                assertThat(over).as("%s acts after its exit or while held out: %s", run, effects).isFalse();
+            }
+        }
     }
 
     private static Driver run(JourneyDefinition d, long seed) {
@@ -65,6 +83,18 @@ class JourneyMachineProperties {
         }
         driver.advanceTo(now.plus(Duration.ofDays(30)));
         return driver;
+    }
+
+    @Property(tries = 300)
+    void aRunThroughStepsThatDoNotWaitEndsInItsFirstTransition(@ForAll long seed) {
+        JourneyDefinition d = new JourneyParser().parse(Journeys.json(RandomJourneys.journey(seed, true)),
+                Journeys.SHOP).orThrow();
+        for (String customer : CUSTOMERS) {
+            Transition t = new JourneyMachine().enter(d, customer, Journeys.T0, CustomerView.unknown());
+            assertThat(t.finished() || !t.run().active() || t.run().holdout()).as("%s", t).isTrue();
+            assertThat(t.exitReason().isPresent() || t.run().holdout()).isTrue();
+            assertThat(t.effects().size()).isLessThanOrEqualTo(3 * d.steps().size() + 2);
+        }
     }
 
     @Property(tries = 300)

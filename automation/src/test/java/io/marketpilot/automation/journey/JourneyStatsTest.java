@@ -29,7 +29,7 @@ class JourneyStatsTest {
         Instant hour = T0.plus(Duration.ofHours(1));
         for (int i = 0; i < n; i++) {
             Transition t = machine.enter(d, "c" + i, T0, nobody);
-            stats.addAll(t.run().runId(), t.effects());
+            stats.addAll(t.runId(), t.effects());
             boolean holdout = t.run().holdout();
             held += holdout ? 1 : 0;
             if (i % 3 == 0) { // a third buy within the hour

@@ -17,11 +17,19 @@ final class RandomJourneys {
     private RandomJourneys() {}
 
     static String journey(long seed) {
+        return journey(seed, false);
+    }
+
+    /** With {@code instant}, only steps that do not wait (no waits, no coupon, whose result is awaited). */
+    static String journey(long seed, boolean instant) {
         Random r = new Random(seed);
         int n = 2 + r.nextInt(9);
         List<String> types = new ArrayList<>();
-        for (int i = 0; i < n - 1; i++) {
-            types.add(TYPES[r.nextInt(TYPES.length)]);
+        while (types.size() < n - 1) {
+            String type = TYPES[r.nextInt(TYPES.length)];
+            if (!instant || !(type.startsWith("wait") || type.equals("issue_coupon"))) {
+                types.add(type);
+            }
         }
         types.add("exit");
         List<String> steps = new ArrayList<>();

@@ -20,6 +20,13 @@ class TemplateVariablesTest {
     }
 
     @Test
+    void perTemplateNeedsAreTheUnionOverLocales() {
+        assertThat(TemplateVariables.requiredDataByTemplate(Map.of("coupon.en", "{{data.code}}", "coupon.zh",
+                "{{data.code}}{{data.text}}", "plain.en", "hello"))).isEqualTo(Map.of("coupon",
+                java.util.Set.of("code", "text"), "plain", java.util.Set.of()));
+    }
+
+    @Test
     void fillsKnownTokensAndLeavesTheRest() {
         assertThat(TemplateVariables.fill("{{a}}-{{ b }}-{{c}}-{{#a}}", Map.of("a", "1", "b", "$2")::get))
                 .isEqualTo("1-$2-{{c}}-{{#a}}");
