@@ -25,20 +25,19 @@ final class IntentTable {
     }
 
     static void add(Connection c, JourneyRun run, String key, JourneyAction action, Instant now) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO journey_intents (intent_key, run_id, journey_id,"
+        PreparedStatement s = Statements.prepare(c, "INSERT INTO journey_intents (intent_key, run_id, journey_id,"
                 + " version, user_id, kind, action, status, attempts, created_at, due) VALUES"
-                + " (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?) ON CONFLICT (intent_key) DO NOTHING")) {
-            s.setString(1, key);
-            s.setString(2, run.runId());
-            s.setString(3, run.journeyId().value());
-            s.setInt(4, run.version());
-            s.setString(5, run.customerKey());
-            s.setString(6, ActionCodec.kind(action));
-            s.setString(7, ActionCodec.write(action));
-            s.setLong(8, now.toEpochMilli());
-            s.setLong(9, now.toEpochMilli());
-            s.executeUpdate();
-        }
+                + " (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?) ON CONFLICT (intent_key) DO NOTHING");
+        s.setString(1, key);
+        s.setString(2, run.runId());
+        s.setString(3, run.journeyId().value());
+        s.setInt(4, run.version());
+        s.setString(5, run.customerKey());
+        s.setString(6, ActionCodec.kind(action));
+        s.setString(7, ActionCodec.write(action));
+        s.setLong(8, now.toEpochMilli());
+        s.setLong(9, now.toEpochMilli());
+        s.executeUpdate();
     }
 
     /** Pending intents due at {@code now}, in the order they were decided. */
@@ -61,14 +60,13 @@ final class IntentTable {
 
     /** Marks an intent done (or failed for good) with what came of it. */
     static void finish(Connection c, String key, boolean done, String detail, Instant now) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE journey_intents SET status = ?, attempts = attempts + 1,"
-                + " done_at = ?, detail = ? WHERE intent_key = ?")) {
-            s.setString(1, done ? "DONE" : "FAILED");
-            s.setLong(2, now.toEpochMilli());
-            s.setString(3, detail);
-            s.setString(4, key);
-            s.executeUpdate();
-        }
+        PreparedStatement s = Statements.prepare(c, "UPDATE journey_intents SET status = ?, attempts = attempts + 1,"
+                + " done_at = ?, detail = ? WHERE intent_key = ?");
+        s.setString(1, done ? "DONE" : "FAILED");
+        s.setLong(2, now.toEpochMilli());
+        s.setString(3, detail);
+        s.setString(4, key);
+        s.executeUpdate();
     }
 
     /** Counts a failed attempt and tries again at {@code next}. */

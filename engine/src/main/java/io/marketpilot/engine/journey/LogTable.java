@@ -22,20 +22,18 @@ final class LogTable {
         if (lines.isEmpty()) {
             return;
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO journey_log (journey_id, version, run_id, user_id,"
-                + " kind, step, detail, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Line l : lines) {
-                s.setString(1, l.run().journeyId().value());
-                s.setInt(2, l.run().version());
-                s.setString(3, l.run().runId());
-                s.setString(4, l.run().customerKey());
-                s.setString(5, l.kind());
-                s.setString(6, l.step());
-                s.setString(7, l.detail());
-                s.setLong(8, l.at().toEpochMilli());
-                s.addBatch();
-            }
-            s.executeBatch();
+        PreparedStatement s = Statements.prepare(c, "INSERT INTO journey_log (journey_id, version, run_id, user_id,"
+                + " kind, step, detail, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        for (Line l : lines) {
+            s.setString(1, l.run().journeyId().value());
+            s.setInt(2, l.run().version());
+            s.setString(3, l.run().runId());
+            s.setString(4, l.run().customerKey());
+            s.setString(5, l.kind());
+            s.setString(6, l.step());
+            s.setString(7, l.detail());
+            s.setLong(8, l.at().toEpochMilli());
+            s.executeUpdate();
         }
     }
 

@@ -24,42 +24,40 @@ final class RunTable {
     }
 
     static boolean exists(Connection c, String runId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM journey_runs WHERE run_id = ?")) {
-            s.setString(1, runId);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next();
-            }
+        PreparedStatement s = Statements.prepare(c, "SELECT 1 FROM journey_runs WHERE run_id = ?");
+        s.setString(1, runId);
+        try (ResultSet r = s.executeQuery()) {
+            return r.next();
         }
     }
 
     /** Inserts or replaces the row; exit and conversion instants, once set, are kept. */
     static void write(Connection c, RunRow row) throws SQLException {
         JourneyRun run = row.state();
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO journey_runs (" + COLUMNS + ") VALUES"
+        PreparedStatement s = Statements.prepare(c, "INSERT INTO journey_runs (" + COLUMNS + ") VALUES"
                 + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id) DO UPDATE SET"
                 + " open = excluded.open, active = excluded.active, step = excluded.step,"
                 + " step_since = excluded.step_since, wake_at = excluded.wake_at, waiting_for = excluded.waiting_for,"
                 + " arm = excluded.arm, exited_at = coalesce(journey_runs.exited_at, excluded.exited_at),"
                 + " exit_reason = coalesce(journey_runs.exit_reason, excluded.exit_reason),"
-                + " converted_at = coalesce(journey_runs.converted_at, excluded.converted_at), state = excluded.state")) {
-            s.setString(1, run.runId());
-            s.setString(2, run.journeyId().value());
-            s.setInt(3, run.version());
-            s.setString(4, run.customerKey());
-            s.setInt(5, row.open() ? 1 : 0);
-            s.setInt(6, run.active() ? 1 : 0);
-            s.setString(7, run.stepId());
-            s.setLong(8, (run.stepAt() == null ? run.enteredAt() : run.stepAt()).toEpochMilli());
-            setInstant(s, 9, row.wakeAt());
-            s.setString(10, row.waitingFor());
-            s.setString(11, run.arm());
-            s.setLong(12, run.enteredAt().toEpochMilli());
-            setInstant(s, 13, row.exitedAt());
-            s.setString(14, run.exitReason());
-            setInstant(s, 15, row.convertedAt());
-            s.setString(16, RunCodec.write(run));
-            s.executeUpdate();
-        }
+                + " converted_at = coalesce(journey_runs.converted_at, excluded.converted_at), state = excluded.state");
+        s.setString(1, run.runId());
+        s.setString(2, run.journeyId().value());
+        s.setInt(3, run.version());
+        s.setString(4, run.customerKey());
+        s.setInt(5, row.open() ? 1 : 0);
+        s.setInt(6, run.active() ? 1 : 0);
+        s.setString(7, run.stepId());
+        s.setLong(8, (run.stepAt() == null ? run.enteredAt() : run.stepAt()).toEpochMilli());
+        setInstant(s, 9, row.wakeAt());
+        s.setString(10, row.waitingFor());
+        s.setString(11, run.arm());
+        s.setLong(12, run.enteredAt().toEpochMilli());
+        setInstant(s, 13, row.exitedAt());
+        s.setString(14, run.exitReason());
+        setInstant(s, 15, row.convertedAt());
+        s.setString(16, RunCodec.write(run));
+        s.executeUpdate();
     }
 
     /** Open runs due at {@code now} of the given journeys, earliest first. */
