@@ -18,14 +18,15 @@ import java.util.concurrent.locks.LockSupport;
  * exits) over {@code --customers} customers; events (50% views, 40% add-to-cart, 10% purchases, customers drawn
  * uniformly) are ingested open-loop at {@code --rate} per second in batches for {@code --seconds}. An event's
  * entry latency is from its batch's due time until ingest returns, which is after the journey transaction that
- * entered the customer (or moved their run) committed. Prints one JSON object.
+ * entered the customer (or moved their run) committed; {@code --no-journey} measures the same ingest without an
+ * active journey. Prints one JSON object.
  */
 public final class JourneyEntryBench {
     static final Set<String> OPTIONS = Set.of("customers", "rate", "seconds", "batch", "seed", "work-dir");
-    static final Set<String> FLAGS = Set.of("keep", "help");
+    static final Set<String> FLAGS = Set.of("keep", "help", "no-journey");
     static final String USAGE = """
             usage: bench/journey-entry [--customers 1000000] [--rate 5000] [--seconds 60] [--batch 500] [--seed 7]
-                                       [--work-dir DIR] [--keep]
+                                       [--work-dir DIR] [--keep] [--no-journey]
             """;
 
     private JourneyEntryBench() {
@@ -61,7 +62,11 @@ public final class JourneyEntryBench {
                 engine.journeys().save(JourneyShop.journey("abandoned-cart", Map.of("type", "event",
                         "event", Map.of("type", "add_to_cart")),
                         List.of(Map.of("id", "wait", "type", "wait", "duration", "1h", "next", "send"))));
-                engine.journeys().activate("abandoned-cart");
+                boolean journey = !a.flag("no-journey"); // the baseline: the same ingest without an active journey
+                if (journey) {
+                    engine.journeys().activate("abandoned-cart");
+                }
+                report.put("journey_active", journey);
                 clock.run();
                 System.err.printf("ingesting %,d events/s for %d s …%n", rate, seconds);
                 SplittableRandom r = new SplittableRandom(seed);

@@ -122,7 +122,7 @@ public final class Engine implements AutoCloseable {
                 : segments.segmentsOf(UserId.of(key)));
         this.journeys = new JourneyService(automationState, JourneyConfig.defaults(), clock, JourneyPorts.of(stores,
                 profiles::attributes, segments, messaging, coupons, this::upsertCustomers,
-                TrackingSecret.load(config.dataDir())));
+                TrackingSecret.load(config.dataDir()), uplift::predictedUplift));
         segments.listen(journeys::membershipsChanged);
         this.events = new EventIngestor(eventCleaner, bots, stores.events(), ingest.maxBatch(), (stored, newBots) -> {
             recommender.botsDetected(newBots);

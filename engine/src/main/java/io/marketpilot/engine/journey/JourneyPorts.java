@@ -18,22 +18,25 @@ import java.util.function.Function;
 /**
  * What journeys use of the rest of the engine: customers (one, and all for schedules and date sweeps), computed
  * attributes, recent events and item categories (branch conditions), segment membership, messaging, coupons, the
- * customer upsert (set-trait and segment actions), and the secret that derives coupon codes from idempotency keys.
+ * customer upsert (set-trait and segment actions), the secret that derives coupon codes from idempotency keys,
+ * and the served uplift model (for {@code min_uplift}; its features are the customer's numeric traits and attributes).
  */
 public record JourneyPorts(Function<UserId, Optional<Customer>> customer, Consumer<Consumer<Customer>> allCustomers,
                            Function<String, Optional<Map<String, Object>>> attributes,
                            Function<UserId, List<Event>> recentEvents, Function<String, Set<String>> categories,
                            SegmentService segments, MessagingService messaging, CouponService coupons,
-                           Consumer<List<Map<String, Object>>> upsertCustomers, byte[] secret) {
+                           Consumer<List<Map<String, Object>>> upsertCustomers, byte[] secret,
+                           Function<Map<String, Double>, Optional<Double>> uplift) {
     private static final int RECENT_EVENTS = 200;
 
     /** The ports over the embedded stores and the engine's services. */
     public static JourneyPorts of(EmbeddedStores stores, Function<String, Optional<Map<String, Object>>> attributes,
                                   SegmentService segments, MessagingService messaging, CouponService coupons,
-                                  Consumer<List<Map<String, Object>>> upsertCustomers, byte[] secret) {
+                                  Consumer<List<Map<String, Object>>> upsertCustomers, byte[] secret,
+                                  Function<Map<String, Double>, Optional<Double>> uplift) {
         return new JourneyPorts(stores.customers()::get, stores.customers()::forEach, attributes,
                 id -> stores.events().recent(id, RECENT_EVENTS),
                 item -> stores.items().get(ItemId.of(item)).map(i -> Set.copyOf(i.category())).orElse(Set.of()),
-                segments, messaging, coupons, upsertCustomers, secret);
+                segments, messaging, coupons, upsertCustomers, secret, uplift);
     }
 }

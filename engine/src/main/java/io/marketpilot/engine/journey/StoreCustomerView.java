@@ -8,9 +8,11 @@ import io.marketpilot.core.event.Event;
 import io.marketpilot.core.id.UserId;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -78,6 +80,35 @@ final class StoreCustomerView implements CustomerView {
                     : ports.recentEvents().apply(UserId.of(key)).stream().limit(RECENT).toList();
         }
         return recent;
+    }
+
+    /**
+     * The served uplift model's prediction from the customer's numeric traits and attributes (attributes win);
+     * empty without a model or when a feature it needs is missing (then {@code min_uplift} does not skip).
+     */
+    @Override
+    public OptionalDouble uplift() {
+        Map<String, Double> features = new HashMap<>();
+        customer().ifPresent(c -> numbers(c.traits(), features));
+        if (attributes == null) {
+            attributes = ports.attributes().apply(key);
+        }
+        attributes.ifPresent(a -> numbers(a, features));
+        try {
+            return ports.uplift().apply(features).map(OptionalDouble::of).orElse(OptionalDouble.empty());
+        } catch (IllegalArgumentException missingFeature) {
+            return OptionalDouble.empty();
+        }
+    }
+
+    private static void numbers(Map<String, Object> values, Map<String, Double> into) {
+        values.forEach((k, v) -> {
+            if (v instanceof Number n) {
+                into.put(k, n.doubleValue());
+            } else if (v instanceof Boolean b) {
+                into.put(k, b ? 1.0 : 0.0);
+            }
+        });
     }
 
     @Override
