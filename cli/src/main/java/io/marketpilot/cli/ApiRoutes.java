@@ -13,6 +13,10 @@ final class ApiRoutes {
         return "/v1/customers/" + ApiClient.segment(userId);
     }
 
+    static String customerJourneys(String userId) {
+        return "/v1/customers/" + ApiClient.segment(userId) + "/journeys";
+    }
+
     static String recommendations(String userId, int n) {
         return "/v1/recommendations/" + ApiClient.segment(userId) + "?n=" + n;
     }

@@ -36,15 +36,16 @@ final class DemoJourneys {
     static final ChannelName EMAIL = ChannelName.of("email");
     static final int SHOPPERS = 20;
 
-    /** What the journeys did: their reports, and the e-mail outbox by message status. */
-    record Outcome(List<JourneyReport> reports, Map<String, Integer> messages) {
+    /** What the journeys did: their reports, and per journey its messages in the e-mail outbox by status. */
+    record Outcome(List<JourneyReport> reports, Map<String, Map<String, Integer>> messages) {
         long entered() {
             return reports.stream().mapToLong(JourneyReport::entered).sum();
         }
 
         String note() {
             return String.format(Locale.ROOT, "%d journeys active, %,d customers entered, %,d messages in the e-mail"
-                    + " outbox", reports.size(), entered(), messages.values().stream().mapToInt(i -> i).sum());
+                    + " outbox", reports.size(), entered(),
+                    messages.values().stream().flatMap(m -> m.values().stream()).mapToInt(i -> i).sum());
         }
     }
 
@@ -78,9 +79,11 @@ final class DemoJourneys {
         for (String id : JOURNEYS) {
             reports.add(engine.journeys().report(id).orElseThrow());
         }
-        Map<String, Integer> messages = new TreeMap<>();
+        Map<String, Map<String, Integer>> messages = new TreeMap<>();
         for (OutboxEntry e : engine.messaging().dispatcher().list(EMAIL, null, 1_000_000)) {
-            messages.merge(e.status().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
+            String journey = e.key().substring(0, Math.max(0, e.key().indexOf(':'))); // keys start with the journey id
+            messages.computeIfAbsent(journey, j -> new TreeMap<>())
+                    .merge(e.status().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
         }
         return new Outcome(reports, messages);
     }
@@ -105,11 +108,12 @@ final class DemoJourneys {
     /** The journey section under the step line: per journey, entered, where they are and why they left. */
     static void print(PrintWriter out, Outcome o) {
         for (JourneyReport r : o.reports()) {
-            out.printf(Locale.ROOT, "    %-16s entered %,d; in steps: %s; exited: %s%n", r.id(), r.entered(),
-                    counts(r.inStep()), counts(r.exitedBy()));
+            out.printf(Locale.ROOT, "    %-16s entered %,d; in steps: %s; exited: %s; messages: %s%n", r.id(),
+                    r.entered(), counts(r.inStep()), counts(r.exitedBy()), counts(o.messages().getOrDefault(r.id(),
+                            Map.of())));
         }
-        out.printf(Locale.ROOT, "    %-16s %s (GET /v1/channels/email/messages; PUT /v1/channels/email with SMTP"
-                + " settings sends for real)%n", "e-mail outbox", counts(o.messages()));
+        out.println("    (messages wait in the e-mail outbox: GET /v1/channels/email/messages; PUT /v1/channels/email"
+                + " with SMTP settings sends them for real)");
         out.flush();
     }
 

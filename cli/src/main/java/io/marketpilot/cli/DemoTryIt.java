@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-/** What the running demo prints: where it is, the key, and three curl commands with real ids of the shop. */
+/** What the running demo prints: where it is, the key, and curl commands with real ids of the shop. */
 final class DemoTryIt {
     private DemoTryIt() {}
 
@@ -28,6 +28,9 @@ final class DemoTryIt {
         out.println("  curl -s " + url + ApiRoutes.customer(ids.user()) + " " + auth);
         out.println("  # recommendations for that customer");
         out.println("  curl -s '" + url + ApiRoutes.recommendations(ids.user(), 10) + "' " + auth);
+        out.println("  # the journeys: the abandoned-cart report, and where the customer is in them");
+        out.println("  curl -s " + url + "/v1/journeys/abandoned-cart/report " + auth);
+        out.println("  curl -s " + url + ApiRoutes.customerJourneys(ids.user()) + " " + auth);
         out.flush();
     }
 }

@@ -3,6 +3,7 @@ package io.marketpilot.cli;
 import io.marketpilot.engine.Engine;
 import io.marketpilot.engine.journey.InvalidJourneyException;
 import io.marketpilot.engine.journey.JourneySaved;
+import io.marketpilot.engine.journey.JourneyStatus;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -44,7 +45,7 @@ final class JourneysCreateCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println((saved.created() ? "created journey " : "saved a new version of journey ")
                 + saved.id() + ": version " + saved.version() + ", " + saved.status().wire()
-                + (saved.status().wire().equals("active") ? "" : " (start it with: marketpilot journeys activate "
+                + (saved.status() == JourneyStatus.ACTIVE ? "" : " (start it with: marketpilot journeys activate "
                 + saved.id() + ")"));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

@@ -1,6 +1,5 @@
 package io.marketpilot.cli;
 
-import io.marketpilot.automation.journey.JourneyCatalogue;
 import io.marketpilot.automation.journey.JourneyParser;
 import io.marketpilot.automation.segment.Problem;
 import io.marketpilot.engine.Engine;
@@ -17,8 +16,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code journeys validate FILE}: every problem of a definition with its JSON path, exit 1 if there is any. Checked
- * against the shop (its channels, coupons, segments, templates) when the data directory exists, else against an
- * open catalogue that accepts every name.
+ * against the shop (its channels, coupons, segments) when the data directory exists; without one, the names the
+ * file uses are taken as they are ({@link JourneyOfflineCatalogue}), template variables are still checked.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Checks a journey definition and prints every problem with its JSON path (unknown step type,",
@@ -50,7 +49,7 @@ final class JourneysValidateCommand implements Callable<Integer> {
                 problems = engine.journeys().validate(definition);
             }
         } else {
-            problems = new JourneyParser().parse(definition, JourneyCatalogue.OPEN).problems();
+            problems = new JourneyParser().parse(definition, JourneyOfflineCatalogue.of(definition)).problems();
         }
         String against = shop ? " (checked against the shop in " + data.path() + ")"
                 : " (no data directory: channel, coupon and segment names were not checked)";

@@ -49,7 +49,8 @@ class JourneysCommandTest {
                 .contains("$.steps[1].next: no step \"nowhere\"")
                 .contains("$.steps[3]: step \"orphan\" is unreachable")
                 .contains("$.steps[2].type: unknown step type \"teleport\"")
-                .contains("$.re_entry:");
+                .contains("$.re_entry:")
+                .contains("$.steps[1].data.coupon_code: variable \"coupon_code\" is not set on every path");
         assertThat(Files.exists(dir.resolve("none"))).as("validate creates no data directory").isFalse();
     }
 

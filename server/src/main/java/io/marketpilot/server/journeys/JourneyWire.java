@@ -35,8 +35,19 @@ public final class JourneyWire {
 
     private static final String[] STATUSES = {"draft", "active", "paused"};
 
-    static final Schema DEFINITION = Schema.named("JourneyDefinition", anyObject("A journey definition in the "
-            + "language of docs/journeys.md: id, name, trigger, entry, steps, exit_rules, re_entry, limits, goal."));
+    static final Schema DEFINITION = Schema.named("JourneyDefinition", object("A journey definition in the "
+            + "language of docs/journeys.md; every problem is reported with its path.", required("trigger", "steps"),
+            "id", string("1-64 of a-z 0-9 - _ (required, except in PUT where the path names it)"),
+            "version", integer("optional; must be the next version when given"),
+            "name", string("a human name"), "description", string("what it is for"),
+            "time_zone", string("IANA zone of schedules and wait_until fallbacks (default: the shop's)"),
+            "trigger", anyObject("event, segment_entered, segment_exited, schedule, date or inactivity"),
+            "entry", string("the first step's id (default: the first step)"),
+            "steps", array(anyObject("a step: id, type and the type's fields"), "the steps"),
+            "exit_rules", array(anyObject("{reason, event, properties}"), "events that end a run at once"),
+            "re_entry", Map.of("description", "\"never\" (default), \"always\" or {\"after\": \"7d\"}"),
+            "limits", anyObject("max_concurrent_runs, max_entries_per_customer"),
+            "goal", anyObject("{event, properties, window}: what counts as a conversion, and for how long")));
     static final Schema JOURNEY = Schema.named("Journey", object("A journey: its latest definition, status and versions.",
             required("id", "name", "status", "version", "definition", "versions"),
             "id", string("the journey id"), "name", string("a human name"),

@@ -30,6 +30,7 @@ public final class JourneysResource {
 
     private final Engine engine;
     private final JsonBody body;
+    private final Object creating = new Object();
 
     public JourneysResource(Engine engine, JsonBody body) {
         this.engine = engine;
@@ -76,11 +77,14 @@ public final class JourneysResource {
 
     private void create(Context ctx) throws IOException {
         Map<String, Object> definition = body.readObject(ctx);
-        if (definition.get("id") instanceof String id && journeys().get(id).isPresent()) {
-            throw ProblemException.conflict("journey " + id + " exists; PUT /v1/journeys/" + id
-                    + " saves a new version of it");
+        JourneySaved saved;
+        synchronized (creating) { // two POSTs of one new id: one creates it, the other gets the 409
+            if (definition.get("id") instanceof String id && journeys().get(id).isPresent()) {
+                throw ProblemException.conflict("journey " + id + " exists; PUT /v1/journeys/" + id
+                        + " saves a new version of it");
+            }
+            saved = save(definition);
         }
-        JourneySaved saved = save(definition);
         ctx.header("Location", "/v1/journeys/" + saved.id());
         ctx.status(201).json(saved(saved));
     }

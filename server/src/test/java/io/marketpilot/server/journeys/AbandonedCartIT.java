@@ -117,10 +117,13 @@ class AbandonedCartIT {
         tick(Duration.ofHours(1).plusMinutes(1));
         assertThat(hook.to("ann")).hasSize(2);
         assertThat(mailsTo("ann@example.com")).hasSize(2);
-        JsonNode blocked = api.get("/v1/channels/email/messages?status=blocked", ADMIN_KEY).json().get("messages");
-        assertThat(blocked).hasSize(1);
-        assertThat(blocked.get(0).get("customer").asText()).isEqualTo("ann");
-        assertThat(blocked.get(0).get("detail").asText()).contains("frequency cap");
+        for (String channel : List.of("crm", "email")) {
+            JsonNode blocked = api.get("/v1/channels/" + channel + "/messages?status=blocked", ADMIN_KEY).json()
+                    .get("messages");
+            assertThat(blocked).as(channel).hasSize(1);
+            assertThat(blocked.get(0).get("customer").asText()).isEqualTo("ann");
+            assertThat(blocked.get(0).get("detail").asText()).contains("frequency cap");
+        }
         assertThat(api.get("/v1/customers/ann/journeys", ADMIN_KEY).json().get("journeys")).hasSize(2);
     }
 

@@ -118,6 +118,17 @@ class JourneysIT {
     }
 
     @Test
+    void put_creates_a_journey_that_does_not_exist_and_rejects_a_non_object() {
+        Reply created = api.send("PUT", "/v1/journeys/abandoned-cart", ADMIN_KEY, JSON,
+                JourneyFixtures.abandonedCart("crm", "email", "cart-10").replace("\"id\": \"abandoned-cart\", ", ""));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().get("id").asText()).isEqualTo("abandoned-cart");
+        assertThat(created.json().at("/saved/version").asInt()).isEqualTo(1);
+        assertThat(api.send("PUT", "/v1/journeys/abandoned-cart", ADMIN_KEY, JSON, "[1]").status()).isEqualTo(400);
+        assertThat(api.send("POST", "/v1/journeys/validate", ADMIN_KEY, "text/plain", "{}").status()).isEqualTo(415);
+    }
+
+    @Test
     void reading_needs_read_and_writing_needs_admin() {
         String read = api.keyWith(Role.READ);
         assertThat(api.get("/v1/journeys", read).status()).isEqualTo(200);
