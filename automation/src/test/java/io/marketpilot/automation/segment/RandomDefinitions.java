@@ -10,10 +10,20 @@ import java.util.Random;
 final class RandomDefinitions {
     private static final List<String> WINDOWS = List.of("12h", "3d", "7d", "30d", "2w");
     private final Random random;
+    private final boolean fewFilters;
     private final List<String> earlier = new ArrayList<>();
 
     RandomDefinitions(Random random) {
+        this(random, false);
+    }
+
+    /**
+     * With {@code fewFilters}, event filters come from a set of three, so later segments often reuse an earlier
+     * segment's channel with another window (the online state then shares or lengthens it).
+     */
+    RandomDefinitions(Random random, boolean fewFilters) {
         this.random = random;
+        this.fewFilters = fewFilters;
     }
 
     Map<String, Object> next(String id) {
@@ -77,6 +87,9 @@ final class RandomDefinitions {
     }
 
     private Map<String, Object> filter() {
+        if (fewFilters) {
+            return pick(List.of(Map.of(), Map.of("type", "view"), Map.of("type", "purchase")));
+        }
         Map<String, Object> f = new HashMap<>();
         if (random.nextInt(3) > 0) {
             f.put("type", random.nextBoolean() ? pick(List.of("view", "purchase", "add_to_cart", "custom"))
