@@ -87,7 +87,6 @@ public final class NlpProfile {
             return null;
         }) / reviews.size());
         out.put("load_average_at_end", ProcessStats.loadAverage());
-        out.put("encoder_batches_in_parallel", !Boolean.getBoolean("marketpilot.encoder.intraOp"));
         System.out.println(new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
             .writeValueAsString(out));
     }
