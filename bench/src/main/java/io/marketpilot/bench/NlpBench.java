@@ -38,7 +38,7 @@ public final class NlpBench {
 
     public static void main(String[] argv) throws Exception {
         BenchArgs args = BenchArgs.parse(argv, Set.of("datasets", "reviews", "threads", "variant", "cache-dir", "modes", "max-tokens"),
-            Set.of("quality", "fast"));
+            Set.of("quality", "fast", "intra-op"));
         if (!args.problems().isEmpty()) {
             System.err.println("nlp bench: " + String.join("; ", args.problems()));
             System.exit(2);
@@ -62,8 +62,10 @@ public final class NlpBench {
         long t0 = System.nanoTime();
         OnnxTextEncoder encoder = OnnxTextEncoder.load(EncoderConfig.defaults(cache.resolve("native"))
             .withVariant(variant).withThreads(threads).withMaxTokens(args.integer("max-tokens", head.usesEmbeddings() ? head.encoderMaxTokens() : 128, 8, 512))
-            .withCacheSize(0));
+            .withCacheSize(0).withParallelBatches(!args.flag("intra-op")));
         encoder.encode("预热");
+        out.put("encoder_layout", args.flag("intra-op") ? "one batch at a time, intra-op threads"
+            : "batches in parallel, one ONNX thread each");
         out.put("encoder", encoder.name());
         out.put("load_average_at_start", ProcessStats.loadAverage());
         out.put("encoder_load_seconds", round((System.nanoTime() - t0) / 1e9));

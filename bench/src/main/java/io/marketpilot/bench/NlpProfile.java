@@ -2,6 +2,7 @@ package io.marketpilot.bench;
 
 import io.marketpilot.nlp.aspect.Clauses;
 import io.marketpilot.nlp.encoder.EncoderConfig;
+import io.marketpilot.nlp.encoder.EncoderVariant;
 import io.marketpilot.nlp.encoder.OnnxTextEncoder;
 import io.marketpilot.nlp.sentiment.LabelledText;
 import io.marketpilot.nlp.sentiment.SentimentCorpora;
@@ -23,13 +24,13 @@ import java.util.function.Supplier;
  * Where review analysis spends its time: token counts of reviews and clauses, the encoder alone per batch size and
  * thread count (ms per sequence and per token, against the research figure of 1.7 ms per 32-token sequence),
  * clause splitting and n-gram scoring. Prints one JSON object.
- *   bench/nlp-profile [--reviews 512] [--max-tokens 128]
+ *   bench/nlp-profile [--reviews 512] [--max-tokens 128] [--variant int8|fp32] [--quick (2 threads, batch 32 only)]
  */
 public final class NlpProfile {
     private NlpProfile() {}
 
     public static void main(String[] argv) throws Exception {
-        BenchArgs args = BenchArgs.parse(argv, Set.of("datasets", "reviews", "max-tokens", "cache-dir"), Set.of());
+        BenchArgs args = BenchArgs.parse(argv, Set.of("datasets", "reviews", "max-tokens", "cache-dir", "variant"), Set.of("quick"));
         Path datasets = args.path("datasets", Path.of("../shared/data"));
         int n = args.integer("reviews", 512, 10, 100_000);
         int maxTokens = args.integer("max-tokens", 128, 8, 512);
@@ -44,9 +45,12 @@ public final class NlpProfile {
         out.put("reviews", reviews.size());
         out.put("load_average_at_start", ProcessStats.loadAverage());
         out.put("clauses", clauses.size());
-        for (int threads : new int[] {2, 1}) {
+        boolean quick = args.flag("quick");
+        EncoderVariant variant = EncoderVariant.parse(args.text("variant", "int8"));
+        out.put("encoder", variant.modelName());
+        for (int threads : quick ? new int[] {2} : new int[] {2, 1}) {
             EncoderConfig cfg = EncoderConfig.defaults(cache.resolve("native")).withMaxTokens(maxTokens)
-                .withCacheSize(0).withThreads(threads);
+                .withCacheSize(0).withThreads(threads).withVariant(variant);
             try (OnnxTextEncoder enc = OnnxTextEncoder.load(cfg)) {
                 if (threads == 2) {
                     out.put("review_tokens", stats(enc.tokenCounts(reviews)));
@@ -54,7 +58,7 @@ public final class NlpProfile {
                     out.put("tokenize_ms_per_review", ms(() -> enc.tokenCounts(reviews)) / reviews.size());
                 }
                 enc.encodeAll(reviews.subList(0, 64));
-                for (int batch : new int[] {8, 32, 128}) {
+                for (int batch : quick ? new int[] {32} : new int[] {8, 32, 128}) {
                     try (OnnxTextEncoder b = OnnxTextEncoder.load(cfg.withBatchSize(batch))) {
                         b.encodeAll(reviews.subList(0, 32));
                         long cpu0 = ProcessStats.cpuNanos();
@@ -83,7 +87,6 @@ public final class NlpProfile {
             return null;
         }) / reviews.size());
         out.put("load_average_at_end", ProcessStats.loadAverage());
-        out.put("encoder_batches_in_parallel", !Boolean.getBoolean("marketpilot.encoder.intraOp"));
         System.out.println(new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
             .writeValueAsString(out));
     }

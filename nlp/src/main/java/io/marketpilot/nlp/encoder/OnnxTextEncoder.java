@@ -26,8 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * BGE-small-zh v1.5 in-process on ONNX Runtime: the model and its tokenizer come from the langchain4j Maven artifact
- * on the class path (never downloaded). {@link #encodeAll} tokenises, sorts texts by length, runs padded batches,
- * takes the [CLS] state (BGE's pooling) and L2-normalises it. Thread-safe: ONNX sessions and the tokenizer may be
+ * on the class path (never downloaded). {@link #encodeAll} tokenises, sorts texts by length, runs padded batches
+ * (in parallel on {@code threads} threads, one ONNX thread each, unless configured otherwise), takes the [CLS] state
+ * (BGE's pooling) and L2-normalises it. Thread-safe: ONNX sessions and the tokenizer may be
  * shared; the LRU cache has its own lock.
  */
 public final class OnnxTextEncoder implements TextEncoder {
@@ -50,11 +51,9 @@ public final class OnnxTextEncoder implements TextEncoder {
         this.wantsTypeIds = session.getInputNames().contains("token_type_ids");
         this.cache = new EncodingCache(config.cacheSize());
         this.output = session.getOutputNames().iterator().next();
-        this.workers = PARALLEL_BATCHES && config.threads() > 1 ? Executors.newFixedThreadPool(config.threads() - 1,
+        this.workers = config.parallelBatches() && config.threads() > 1 ? Executors.newFixedThreadPool(config.threads() - 1,
             Thread.ofPlatform().name("encoder-", 0).daemon(true).stackSize(32L << 20).factory()) : null;
     }
-
-    static final boolean PARALLEL_BATCHES = !Boolean.getBoolean("marketpilot.encoder.intraOp");
 
     /**
      * Loads the configured variant; fails with what to add to the class path when its artifact is missing. The
@@ -91,7 +90,7 @@ public final class OnnxTextEncoder implements TextEncoder {
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             env.setTelemetry(false);   // nothing leaves the process; ORT still writes a device id under ~/.cache
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-            options.setIntraOpNumThreads(PARALLEL_BATCHES ? 1 : config.threads());
+            options.setIntraOpNumThreads(config.parallelBatches() ? 1 : config.threads());
             options.setInterOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             // on shared cores spinning worker threads burn CPU that other work needs (like OMP_WAIT_POLICY=passive)

@@ -1,10 +1,12 @@
 package io.marketpilot.nlp.aspect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.marketpilot.nlp.encoder.EncoderConfig;
 import io.marketpilot.nlp.encoder.EncoderVariant;
 import io.marketpilot.nlp.encoder.OnnxTextEncoder;
+import io.marketpilot.nlp.encoder.TextEncoder;
 import io.marketpilot.nlp.sentiment.Sentiment;
 import io.marketpilot.nlp.sentiment.SentimentModel;
 import io.marketpilot.nlp.sentiment.SentimentModelFormat;
@@ -12,6 +14,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -56,6 +60,51 @@ class AspectAnalyzerTest {
         ReviewAnalysis a = fast.analyse("物流很快，第二天就到了。但是质量太差，穿了一次就开线了。");
         assertThat(a.aspects()).extracting(AspectMention::aspect).contains(Aspect.LOGISTICS, Aspect.QUALITY);
         assertThat(a.aspects()).allMatch(AspectMention::byLexicon);
+    }
+
+    @Test
+    void the_default_encodes_the_review_and_only_clauses_no_lexicon_word_matched() {
+        String review = "物流很快，第二天就到了。穿起来挺显瘦的。但是质量太差";
+        Map<AspectConfig.ClauseEncoding, List<String>> encoded = new EnumMap<>(AspectConfig.ClauseEncoding.class);
+        for (AspectConfig.ClauseEncoding mode : AspectConfig.ClauseEncoding.values()) {
+            List<String> seen = new ArrayList<>();
+            TextEncoder counting = new TextEncoder() {
+                @Override
+                public String name() {
+                    return encoder.name();
+                }
+
+                @Override
+                public int dimension() {
+                    return encoder.dimension();
+                }
+
+                @Override
+                public float[] encode(String text) {
+                    return encodeAll(List.of(text)).get(0);
+                }
+
+                @Override
+                public List<float[]> encodeAll(List<String> texts) {
+                    seen.addAll(texts);
+                    return encoder.encodeAll(texts);
+                }
+            };
+            AspectAnalyzer a = new AspectAnalyzer(counting, SentimentModelFormat.shipped(),
+                AspectConfig.defaults().withClauseEncoding(mode));
+            seen.clear();   // the prototypes encoded by the constructor
+            ReviewAnalysis r = a.analyse(review);
+            assertThat(r.aspects()).extracting(AspectMention::aspect).contains(Aspect.LOGISTICS, Aspect.QUALITY);
+            encoded.put(mode, List.copyOf(seen));
+        }
+        assertThat(AspectConfig.defaults().clauseEncoding()).isEqualTo(AspectConfig.ClauseEncoding.UNMATCHED);
+        assertThat(encoded.get(AspectConfig.ClauseEncoding.ALL))
+            .containsExactly(review, "物流很快", "第二天就到了", "穿起来挺显瘦的", "但是质量太差");
+        assertThat(encoded.get(AspectConfig.ClauseEncoding.UNMATCHED))
+            .containsExactly(review, "第二天就到了", "穿起来挺显瘦的");
+        assertThat(encoded.get(AspectConfig.ClauseEncoding.NONE)).containsExactly(review);
+        assertThatThrownBy(() -> AspectConfig.ClauseEncoding.parse("some"))
+            .hasMessageContaining("all, unmatched or none");
     }
 
     @Test

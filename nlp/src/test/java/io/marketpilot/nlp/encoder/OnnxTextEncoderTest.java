@@ -64,6 +64,31 @@ class OnnxTextEncoderTest {
     }
 
     @Test
+    void many_batches_run_in_parallel_and_land_in_input_order() {
+        String[] phrases = {"物流很快，第二天就到了", "the battery died after two days", "衣服尺码偏小", "great value for money",
+            "客服态度很差，不理人", "the screen is bright and sharp", "水果很新鲜，很甜", "packaging was damaged",
+            "洗发水味道很好闻", "it fits perfectly"};
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {   // 4 batches of 32 after sorting by length, run on 2 threads
+            texts.add((phrases[i % 10] + "。").repeat(1 + i / 10));
+        }
+        int[] probe = {0, 1, 37, 64, 99};   // five different phrases
+        try (OnnxTextEncoder uncached = OnnxTextEncoder.load(encoder.config().withCacheSize(0))) {
+            List<float[]> all = uncached.encodeAll(texts);
+            for (int i : probe) {
+                float[] single = uncached.encode(texts.get(i));
+                // int8 activations are quantised per batch, so a text's vector moves a little with its batch-mates
+                assertThat(dot(all.get(i), single)).isGreaterThan(0.98);
+                for (int j : probe) {
+                    if (j != i) {
+                        assertThat(dot(all.get(j), single)).isLessThan(dot(all.get(i), single));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void repeated_texts_come_from_the_cache_and_callers_cannot_corrupt_it() {
         long hits = encoder.cacheHitsAndMisses()[0];
         float[] first = encoder.encode("缓存测试");
