@@ -2,8 +2,7 @@ package io.marketpilot.engine.imports;
 
 import io.marketpilot.data.adapter.WireRecord;
 import io.marketpilot.data.cleaning.EventCleaner;
-import io.marketpilot.data.cleaning.BotDetector;
-import io.marketpilot.data.cleaning.CleanedEvents;
+import io.marketpilot.data.cleaning.ParsedEvents;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -12,25 +11,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Cleans one chunk of event rows on its own thread while the importing thread reads the next chunk: every rule
- * ({@link EventCleaner#parse}), then bot detection, which sees the chunks in order because this is one thread
- * and at most one chunk is in flight. The caller finishes a chunk (bad rows, bulk load) before starting the
- * next. A failure surfaces from {@link #await()}.
+ * Parses and cleans one chunk of event rows ({@link EventCleaner#parse}) on its own thread while the importing
+ * thread reads the next chunk. At most one chunk is in flight; the caller finishes it (bot detection, bad rows,
+ * bulk load) in order before starting the next. A failure surfaces from {@link #await()}.
  */
 final class CleaningThread implements AutoCloseable {
     private final EventCleaner cleaner;
-    private final BotDetector bots;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "import-cleaner");
         t.setDaemon(true);
         return t;
     });
-    private Future<CleanedEvents> inFlight;
+    private Future<ParsedEvents> inFlight;
     private List<WireRecord> rows;
 
-    CleaningThread(EventCleaner cleaner, BotDetector bots) {
+    CleaningThread(EventCleaner cleaner) {
         this.cleaner = cleaner;
-        this.bots = bots;
     }
 
     boolean busy() {
@@ -47,10 +43,10 @@ final class CleaningThread implements AutoCloseable {
             throw new IllegalStateException("a chunk is already being cleaned");
         }
         rows = chunk;
-        inFlight = thread.submit(() -> cleaner.parse(fields).flagBots(bots));
+        inFlight = thread.submit(() -> cleaner.parse(fields));
     }
 
-    CleanedEvents await() {
+    ParsedEvents await() {
         try {
             return inFlight.get();
         } catch (InterruptedException e) {

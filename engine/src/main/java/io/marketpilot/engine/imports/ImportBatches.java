@@ -30,6 +30,7 @@ import java.util.TreeMap;
 final class ImportBatches implements AutoCloseable {
     private static final int CHUNK = 10_000;
 
+    private final BotDetector bots;
     private final ItemCleaner itemCleaner;
     private final CustomerCleaner customerCleaner;
     private final PipelinedBulkLoad bulk;
@@ -54,10 +55,11 @@ final class ImportBatches implements AutoCloseable {
 
     ImportBatches(EventCleaner eventCleaner, BotDetector bots, ItemCleaner itemCleaner, CustomerCleaner customerCleaner,
                   EventLog.BulkLoad bulk, RejectsFile rejects, boolean skipInvalid) {
+        this.bots = bots;
         this.itemCleaner = itemCleaner;
         this.customerCleaner = customerCleaner;
         this.bulk = new PipelinedBulkLoad(bulk);
-        this.cleaning = new CleaningThread(eventCleaner, bots);
+        this.cleaning = new CleaningThread(eventCleaner);
         this.rejects = rejects;
         this.skipInvalid = skipInvalid;
     }
@@ -130,13 +132,13 @@ final class ImportBatches implements AutoCloseable {
         cleaning.start(rows, fields(rows));
     }
 
-    /** Bad rows and the bulk load for the chunk being cleaned (if any), in chunk order. */
+    /** Bot detection, bad rows and the bulk load for the chunk being cleaned (if any): in chunk order. */
     private void finishCleaning() {
         if (!cleaning.busy()) {
             return;
         }
         List<WireRecord> rows = cleaning.rows();
-        CleanedEvents cleaned = cleaning.await();
+        CleanedEvents cleaned = cleaning.await().flagBots(bots);
         reject(rows, cleaned.rejections());
         waiting.forEach(Runnable::run);
         waiting.clear();
