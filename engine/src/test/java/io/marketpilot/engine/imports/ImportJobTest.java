@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +67,57 @@ class ImportJobTest {
                     ProgressSink.NONE);
             assertThat(again.eventsAccepted()).isZero();
             assertThat(again.eventDuplicates()).isEqualTo(2);
+        }
+    }
+
+    /**
+     * 25,000 rows (three chunks, each cleaned and handed to the writer thread while the next is read): every
+     * 197th row has a bad quantity, every 1,499th is unreadable (a field too many), every 2,003rd repeats an id
+     * of an earlier chunk.
+     */
+    private Path manyChunks(List<Long> badLines, int[] valid) throws IOException {
+        StringBuilder csv = new StringBuilder("event_id,type,user_id,item_id,timestamp,quantity\n");
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < 25_000; i++) {
+            long line = i + 2;
+            String id = i % 2_003 == 2_002 ? "e" + (i - 12_000 > 0 ? i - 12_000 : 0) : "e" + i;
+            String quantity = i % 197 == 196 ? "-" : "1";
+            String extra = i % 1_499 == 1_498 ? ",x" : "";
+            csv.append(id).append(",view,u").append(i % 500).append(",sku-").append(i % 50)
+                    .append(",2026-10-01T10:").append(String.format("%02d:%02d", (i / 60) % 60, i % 60)).append("Z,")
+                    .append(quantity).append(extra).append('\n');
+            if (!quantity.equals("1") || !extra.isEmpty()) {
+                badLines.add(line);
+            } else if (ids.add(id)) {
+                valid[0]++;
+            }
+        }
+        return csv(csv.toString());
+    }
+
+    @Test
+    void chunksCleanedAheadListEveryBadRowOnceAndKeepTheContract() throws IOException {
+        List<Long> bad = new java.util.ArrayList<>();
+        int[] valid = {0};
+        Path input = manyChunks(bad, valid);
+        try (Engine engine = Engine.open(EngineConfig.at(dir.resolve("data")), CLOCK)) {
+            ImportReport failed = engine.importFile(new ImportRequest(ImportKind.EVENTS, input, "csv", false),
+                    ProgressSink.NONE);
+            assertThat(failed.committed()).isFalse();
+            assertThat(failed.badRowCount()).isEqualTo(bad.size());
+            assertThat(failed.badRows()).hasSize(ImportReport.MAX_LISTED_BAD_ROWS)
+                    .extracting(ImportReport.BadRow::line).doesNotHaveDuplicates().isSubsetOf(bad);
+            assertThat(engine.stats().events().total()).isZero();
+
+            ImportReport skipped = engine.importFile(new ImportRequest(ImportKind.EVENTS, input, "csv", true),
+                    ProgressSink.NONE);
+            assertThat(skipped.committed()).isTrue();
+            assertThat(skipped.eventsAccepted()).isEqualTo(valid[0]);
+            assertThat(skipped.eventDuplicates()).isEqualTo(25_000 - bad.size() - valid[0]);
+            List<Long> rejectedLines = Files.readAllLines(skipped.rejectsFile()).stream()
+                    .map(l -> Long.parseLong(l.replaceAll(".*\"line\":(\\d+).*", "$1"))).toList();
+            assertThat(rejectedLines).containsExactlyInAnyOrderElementsOf(bad);
+            assertThat(engine.stats().events().total()).isEqualTo(valid[0]);
         }
     }
 
