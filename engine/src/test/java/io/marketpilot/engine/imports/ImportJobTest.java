@@ -96,7 +96,7 @@ class ImportJobTest {
     }
 
     @Test
-    void chunksCleanedAheadListEveryBadRowOnceAndKeepTheContract() throws IOException {
+    void manyChunksListEveryBadRowOnceAndKeepTheContract() throws IOException {
         List<Long> bad = new java.util.ArrayList<>();
         int[] valid = {0};
         Path input = manyChunks(bad, valid);
