@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Cleans a batch of event wire records, in this order:
@@ -31,15 +32,6 @@ public final class EventCleaner {
     }
 
     public CleanedEvents clean(List<? extends Map<String, Object>> batch, BotDetector bots) {
-        return parse(batch).flagBots(bots);
-    }
-
-    /**
-     * Every step but bot detection: thread-safe and independent of other batches, so an import can parse chunk
-     * n+1 on another thread while chunk n goes through {@link ParsedEvents#flagBots}, which must see the chunks
-     * in order.
-     */
-    public ParsedEvents parse(List<? extends Map<String, Object>> batch) {
         List<Event> accepted = new ArrayList<>(batch.size());
         List<Rejection> rejections = new ArrayList<>();
         DuplicateFilter duplicates = new DuplicateFilter(batch.size());
@@ -57,6 +49,7 @@ public final class EventCleaner {
                 }
             }
         }
-        return new ParsedEvents(accepted, rejections, duplicates.dropped());
+        Set<String> newBots = bots.observe(accepted);
+        return new CleanedEvents(bots.markedAsBots(accepted), rejections, duplicates.dropped(), newBots);
     }
 }

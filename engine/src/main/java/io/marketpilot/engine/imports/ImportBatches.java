@@ -30,6 +30,8 @@ import java.util.TreeMap;
 final class ImportBatches implements AutoCloseable {
     private static final int CHUNK = 10_000;
 
+    private final EventCleaner eventCleaner;
+    private final BotDetector bots;
     private final ItemCleaner itemCleaner;
     private final CustomerCleaner customerCleaner;
     private final PipelinedBulkLoad bulk;
@@ -42,9 +44,6 @@ final class ImportBatches implements AutoCloseable {
     private final List<Item> items = new ArrayList<>();
     private final List<Customer> customers = new ArrayList<>();
     private final List<BadRow> listed = new ArrayList<>();
-    private final CleaningThread cleaning;
-    /** Bad rows read while a chunk was being cleaned: listed once that chunk's own are. */
-    private final List<Runnable> waiting = new ArrayList<>();
     private final Set<String> newBots = new LinkedHashSet<>();
     private final Map<String, Long> skipped = new TreeMap<>();
     private long badRows;
@@ -54,10 +53,11 @@ final class ImportBatches implements AutoCloseable {
 
     ImportBatches(EventCleaner eventCleaner, BotDetector bots, ItemCleaner itemCleaner, CustomerCleaner customerCleaner,
                   EventLog.BulkLoad bulk, RejectsFile rejects, boolean skipInvalid) {
+        this.eventCleaner = eventCleaner;
+        this.bots = bots;
         this.itemCleaner = itemCleaner;
         this.customerCleaner = customerCleaner;
         this.bulk = new PipelinedBulkLoad(bulk);
-        this.cleaning = new CleaningThread(eventCleaner, bots);
         this.rejects = rejects;
         this.skipInvalid = skipInvalid;
     }
@@ -86,13 +86,7 @@ final class ImportBatches implements AutoCloseable {
     }
 
     void unreadable(RowProblem p) {
-        List<FieldError> errors = List.of(new FieldError("row", "a well-formed record", p.message()));
-        if (cleaning.busy()) {
-            // listed after the rejections of the chunk being cleaned, which came before it in the file
-            waiting.add(() -> bad(p.source(), p.line(), errors, null));
-        } else {
-            bad(p.source(), p.line(), errors, null);
-        }
+        bad(p.source(), p.line(), List.of(new FieldError("row", "a well-formed record", p.message())), null);
     }
 
     void skipped(SkippedRow s) {
@@ -102,13 +96,11 @@ final class ImportBatches implements AutoCloseable {
     /** Cleans and writes whatever is pending, and waits until the event log has every chunk. */
     void flush() {
         flushEvents();
-        finishCleaning();
         flushRecords();
         appended = bulk.drain();
     }
 
     private void flushRecords() {
-        finishCleaning(); // so bad rows are listed in the order the rows came
         Cleaned<Item> cleanedItems = itemCleaner.clean(fields(itemRows));
         items.addAll(cleanedItems.accepted());
         reject(itemRows, cleanedItems.rejections());
@@ -119,27 +111,12 @@ final class ImportBatches implements AutoCloseable {
         customerRows.clear();
     }
 
-    /** Hands the full chunk to the cleaning thread, after finishing the one before it. */
     private void flushEvents() {
         if (events.isEmpty()) {
             return;
         }
-        finishCleaning();
-        List<WireRecord> rows = List.copyOf(events);
-        events.clear();
-        cleaning.start(rows, fields(rows));
-    }
-
-    /** Bad rows and the bulk load for the chunk being cleaned (if any), in chunk order. */
-    private void finishCleaning() {
-        if (!cleaning.busy()) {
-            return;
-        }
-        List<WireRecord> rows = cleaning.rows();
-        CleanedEvents cleaned = cleaning.await();
-        reject(rows, cleaned.rejections());
-        waiting.forEach(Runnable::run);
-        waiting.clear();
+        CleanedEvents cleaned = eventCleaner.clean(fields(events), bots);
+        reject(events, cleaned.rejections());
         inBatchDuplicates += cleaned.duplicates();
         newBots.addAll(cleaned.newBotActors());
         if (badRows == 0 || skipInvalid) {
@@ -147,6 +124,7 @@ final class ImportBatches implements AutoCloseable {
             bulk.add(cleaned.accepted());
             botEvents += cleaned.accepted().stream().filter(Event::bot).count();
         }
+        events.clear();
     }
 
     private void reject(List<WireRecord> rows, List<Rejection> rejections) {
@@ -175,11 +153,7 @@ final class ImportBatches implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            cleaning.close();
-        } finally {
-            bulk.close();
-        }
+        bulk.close();
     }
 
     long badRowCount() {

@@ -71,8 +71,9 @@ class ImportJobTest {
     }
 
     /**
-     * 25,000 rows (three chunks cleaned on the cleaning thread while the next is read): every 197th row has a bad
-     * quantity, every 1,499th is unreadable (a field too many), every 2,003rd repeats an id of an earlier chunk.
+     * 25,000 rows (three chunks, each cleaned and handed to the writer thread while the next is read): every
+     * 197th row has a bad quantity, every 1,499th is unreadable (a field too many), every 2,003rd repeats an id
+     * of an earlier chunk.
      */
     private Path manyChunks(List<Long> badLines, int[] valid) throws IOException {
         StringBuilder csv = new StringBuilder("event_id,type,user_id,item_id,timestamp,quantity\n");
@@ -95,7 +96,7 @@ class ImportJobTest {
     }
 
     @Test
-    void chunksCleanedAheadListEveryBadRowOnceAndKeepTheContract() throws IOException {
+    void manyChunksListEveryBadRowOnceAndKeepTheContract() throws IOException {
         List<Long> bad = new java.util.ArrayList<>();
         int[] valid = {0};
         Path input = manyChunks(bad, valid);
