@@ -71,7 +71,7 @@ public final class NlpBench {
         out.put("encoder_load_seconds", round((System.nanoTime() - t0) / 1e9));
         // --modes all,unmatched: the clause-encoding modes to time one after another in this run (same load)
         List<AspectConfig.ClauseEncoding> modes = args.flag("fast") ? List.of(AspectConfig.ClauseEncoding.NONE)
-            : java.util.Arrays.stream(args.text("modes", "unmatched").split(",")).map(String::strip)
+            : java.util.Arrays.stream(args.text("modes", AspectConfig.defaults().clauseEncoding().code()).split(",")).map(String::strip)
                 .map(AspectConfig.ClauseEncoding::parse).toList();
         AspectAnalyzer analyzer = null;
         List<Map<String, Object>> runs = new ArrayList<>();
