@@ -37,8 +37,8 @@ public final class NlpBench {
     private NlpBench() {}
 
     public static void main(String[] argv) throws Exception {
-        BenchArgs args = BenchArgs.parse(argv, Set.of("datasets", "reviews", "threads", "variant", "cache-dir", "modes", "max-tokens"),
-            Set.of("quality", "fast", "intra-op"));
+        BenchArgs args = BenchArgs.parse(argv, Set.of("datasets", "reviews", "threads", "variant", "cache-dir", "modes", "max-tokens", "review-tokens"),
+            Set.of("quality", "fast", "intra-op", "validation"));
         if (!args.problems().isEmpty()) {
             System.err.println("nlp bench: " + String.join("; ", args.problems()));
             System.exit(2);
@@ -71,12 +71,13 @@ public final class NlpBench {
         out.put("encoder_load_seconds", round((System.nanoTime() - t0) / 1e9));
         // --modes all,unmatched: the clause-encoding modes to time one after another in this run (same load)
         List<AspectConfig.ClauseEncoding> modes = args.flag("fast") ? List.of(AspectConfig.ClauseEncoding.NONE)
-            : java.util.Arrays.stream(args.text("modes", "unmatched").split(",")).map(String::strip)
+            : java.util.Arrays.stream(args.text("modes", AspectConfig.defaults().clauseEncoding().code()).split(",")).map(String::strip)
                 .map(AspectConfig.ClauseEncoding::parse).toList();
         AspectAnalyzer analyzer = null;
         List<Map<String, Object>> runs = new ArrayList<>();
         for (AspectConfig.ClauseEncoding mode : modes) {
-            AspectConfig aspectConfig = AspectConfig.defaults().withClauseEncoding(mode);
+            AspectConfig aspectConfig = AspectConfig.defaults().withClauseEncoding(mode)
+                .withMaxTokens(args.integer("review-tokens", AspectConfig.defaults().maxTokens(), 0, 512));
             analyzer = new AspectAnalyzer(encoder, head, aspectConfig);
             analyzer.analyseAll(reviews.subList(0, Math.min(64, reviews.size())));   // warm-up
             long t1 = System.nanoTime();
@@ -94,6 +95,7 @@ public final class NlpBench {
             double cpu = (ProcessStats.cpuNanos() - cpu0) / 1e9;
             Map<String, Object> run = new LinkedHashMap<>();
             run.put("clause_encoding", mode.code());
+            run.put("review_tokens", aspectConfig.maxTokens());
             run.put("reviews", reviews.size());
             run.put("seconds", round(seconds));
             run.put("reviews_per_second", round(reviews.size() / seconds));
@@ -116,6 +118,10 @@ public final class NlpBench {
         out.put("analysis", runs.size() == 1 ? runs.get(0) : runs);
         out.put("load_average_at_end", ProcessStats.loadAverage());
         out.put("extra_rss_mb", round(ProcessStats.peakRssMb() - rssBefore));
+        if (args.flag("validation")) {
+            // the validation part: for choosing encoder settings (e.g. --max-tokens) without looking at the test part
+            out.put("sentiment_validation", SentimentEvaluation.run(head, encoder, parts.validation(), d -> { }));
+        }
         if (args.flag("quality")) {
             Map<String, Object> q = new LinkedHashMap<>();
             q.put("test_split", SentimentEvaluation.run(head, encoder, parts.test(), d -> { }));

@@ -73,7 +73,8 @@ public final class AspectAnalyzer {
             named.add(ns);
             at.add(idx);
         }
-        List<float[]> vectors = encoder.encodeAll(texts);
+        List<float[]> vectors = config.maxTokens() > 0 ? encoder.encodeAll(texts, config.maxTokens())
+            : encoder.encodeAll(texts);
         List<ReviewAnalysis> out = new ArrayList<>(reviews.size());
         for (int r = 0; r < reviews.size(); r++) {
             int[] idx = at.get(r);

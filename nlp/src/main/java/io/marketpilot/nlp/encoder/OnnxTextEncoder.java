@@ -151,6 +151,17 @@ public final class OnnxTextEncoder implements TextEncoder {
 
     @Override
     public List<float[]> encodeAll(List<String> texts) {
+        return encodeAll(texts, config.maxTokens());
+    }
+
+    /**
+     * Encodings of the texts cut at {@code maxTokens} tokens (with [CLS] and [SEP]; at most the configured limit).
+     * A shorter limit is cached apart from the full encoding of the same text.
+     */
+    @Override
+    public List<float[]> encodeAll(List<String> texts, int maxTokens) {
+        int limit = Math.max(8, Math.min(maxTokens, config.maxTokens()));
+        String prefix = limit == config.maxTokens() ? "" : "\u0001" + limit + "\u0001";
         Map<String, float[]> known = new HashMap<>();
         LinkedHashMap<String, Boolean> todo = new LinkedHashMap<>();
         for (String t : texts) {
@@ -158,7 +169,7 @@ public final class OnnxTextEncoder implements TextEncoder {
             if (known.containsKey(text) || todo.containsKey(text)) {
                 continue;
             }
-            float[] cached = cache.get(text);
+            float[] cached = cache.get(prefix + text);
             if (cached != null) {
                 known.put(text, cached);
             } else {
@@ -167,10 +178,10 @@ public final class OnnxTextEncoder implements TextEncoder {
         }
         if (!todo.isEmpty()) {
             List<String> missing = new ArrayList<>(todo.keySet());
-            float[][] fresh = encodeUncached(missing);
+            float[][] fresh = encodeUncached(missing, limit);
             for (int i = 0; i < missing.size(); i++) {
                 known.put(missing.get(i), fresh[i]);
-                cache.put(missing.get(i), fresh[i]);
+                cache.put(prefix + missing.get(i), fresh[i]);
             }
         }
         List<float[]> out = new ArrayList<>(texts.size());
@@ -180,28 +191,38 @@ public final class OnnxTextEncoder implements TextEncoder {
         return out;
     }
 
-    /** Encodes without the cache, in batches of texts of similar token length. */
-    private float[][] encodeUncached(List<String> texts) {
+    /** Encodes without the cache, in batches of texts of similar token length, each cut at {@code limit} tokens. */
+    private float[][] encodeUncached(List<String> texts, int limit) {
         Encoding[] encodings = tokenizer.batchEncode(texts);
+        long[][] ids = new long[encodings.length][];
+        for (int i = 0; i < ids.length; i++) {
+            long[] all = encodings[i].getIds();
+            if (all.length > limit) {   // keep the first limit - 1 tokens and the closing [SEP]
+                long sep = all[all.length - 1];
+                all = Arrays.copyOf(all, limit);
+                all[limit - 1] = sep;
+            }
+            ids[i] = all;
+        }
         Integer[] order = new Integer[texts.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (a, b) -> Integer.compare(encodings[a].getIds().length, encodings[b].getIds().length));
+        Arrays.sort(order, (a, b) -> Integer.compare(ids[a].length, ids[b].length));
         float[][] out = new float[texts.size()][];
         List<Integer[]> batches = new ArrayList<>();
         for (int from = 0; from < order.length; from += config.batchSize()) {
             batches.add(Arrays.copyOfRange(order, from, Math.min(order.length, from + config.batchSize())));
         }
         if (workers == null || batches.size() == 1) {
-            batches.forEach(b -> runInto(b, encodings, out));
+            batches.forEach(b -> runInto(b, ids, out));
             return out;
         }
         // longest batches first, taken from a shared counter by the caller and the worker threads
         AtomicInteger next = new AtomicInteger(batches.size() - 1);
         Runnable drain = () -> {
             for (int b = next.getAndDecrement(); b >= 0; b = next.getAndDecrement()) {
-                runInto(batches.get(b), encodings, out);
+                runInto(batches.get(b), ids, out);
             }
         };
         List<Future<?>> helpers = new ArrayList<>();
@@ -222,24 +243,24 @@ public final class OnnxTextEncoder implements TextEncoder {
         return out;
     }
 
-    private void runInto(Integer[] batch, Encoding[] encodings, float[][] out) {
-        float[][] vectors = run(batch, encodings);
+    private void runInto(Integer[] batch, long[][] ids, float[][] out) {
+        float[][] vectors = run(batch, ids);
         for (int i = 0; i < batch.length; i++) {
             out[batch[i]] = vectors[i];
         }
     }
 
-    private float[][] run(Integer[] batch, Encoding[] encodings) {
+    private float[][] run(Integer[] batch, long[][] tokenIds) {
         int len = 0;
         for (int i : batch) {
-            len = Math.max(len, encodings[i].getIds().length);
+            len = Math.max(len, tokenIds[i].length);
         }
         long[] ids = new long[batch.length * len];
         long[] mask = new long[batch.length * len];
         for (int r = 0; r < batch.length; r++) {
-            long[] tokenIds = encodings[batch[r]].getIds();
-            System.arraycopy(tokenIds, 0, ids, r * len, tokenIds.length);
-            Arrays.fill(mask, r * len, r * len + tokenIds.length, 1L);
+            long[] t = tokenIds[batch[r]];
+            System.arraycopy(t, 0, ids, r * len, t.length);
+            Arrays.fill(mask, r * len, r * len + t.length, 1L);
         }
         long[] shape = {batch.length, len};
         try (OnnxTensor idT = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape);

@@ -20,6 +20,14 @@ public interface TextEncoder extends AutoCloseable {
     /** Encodings in the order of {@code texts}. */
     List<float[]> encodeAll(List<String> texts);
 
+    /**
+     * Encodings of the texts read only up to their first {@code maxTokens} tokens (cheaper for long texts); an
+     * encoder without a token limit of its own may ignore it.
+     */
+    default List<float[]> encodeAll(List<String> texts, int maxTokens) {
+        return encodeAll(texts);
+    }
+
     @Override
     default void close() {
     }

@@ -89,6 +89,16 @@ class OnnxTextEncoderTest {
     }
 
     @Test
+    void a_token_limit_reads_only_the_first_tokens_and_is_cached_apart() {
+        String text = "物流很快质量很好价格便宜包装也不错";
+        float[] cut = encoder.encodeAll(List.of(text), 8).get(0);   // [CLS] + 6 characters + [SEP]
+        assertThat(dot(cut, encoder.encode("物流很快质量"))).isGreaterThan(0.999);
+        assertThat(dot(encoder.encode(text), cut)).isLessThan(0.99);
+        assertThat(dot(encoder.encodeAll(List.of(text), 8).get(0), cut)).isGreaterThan(0.9999);
+        assertThat(dot(encoder.encodeAll(List.of(text), 1000).get(0), encoder.encode(text))).isGreaterThan(0.9999);
+    }
+
+    @Test
     void repeated_texts_come_from_the_cache_and_callers_cannot_corrupt_it() {
         long hits = encoder.cacheHitsAndMisses()[0];
         float[] first = encoder.encode("缓存测试");
