@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Moves one customer through one journey version. Pure and deterministic: the same definition, run, input and
@@ -47,7 +48,7 @@ public final class JourneyMachine {
             fx.add(new JourneyEffect.Converted(event.timestamp()));
         }
         if (!run.active()) {
-            return new Transition(run.converted() ? null : run, fx); // only waiting to attribute a conversion
+            return new Transition(run.runId(), run.converted() ? null : run, fx); // only waiting to attribute a conversion
         }
         Walk walk = new Walk(d, view, now, fx);
         for (ExitRule rule : d.exitRules()) {
@@ -59,17 +60,17 @@ public final class JourneyMachine {
                 && !run.holdout() && w.match().matches(event, view::categoriesOf)) {
             return walk.from(run, w.onEvent());
         }
-        return new Transition(run, fx);
+        return new Transition(run.runId(), run, fx);
     }
 
     /** The run's timer: a wait ends, a wait-for-event times out, a holdout or attribution window ends. */
     public Transition onTimer(JourneyDefinition d, JourneyRun run, Instant now, CustomerView view) {
         check(d, run);
         if (run.wakeAt() == null || now.isBefore(run.wakeAt())) {
-            return new Transition(run, List.of()); // early or spurious: nothing is due
+            return new Transition(run.runId(), run, List.of()); // early or spurious: nothing is due
         }
         if (!run.active()) {
-            return new Transition(null, List.of());
+            return new Transition(run.runId(), null, List.of());
         }
         Walk walk = new Walk(d, view, now, new ArrayList<>());
         if (run.awaiting() != null) {
@@ -90,7 +91,7 @@ public final class JourneyMachine {
                                      CustomerView view) {
         check(d, run);
         if (!run.active() || run.awaiting() == null || !run.awaiting().equals(result.idempotencyKey())) {
-            return new Transition(run, List.of());
+            return new Transition(run.runId(), run, List.of());
         }
         Walk walk = new Walk(d, view, now, new ArrayList<>());
         Step.Act act = (Step.Act) d.step(run.stepId());
@@ -103,6 +104,16 @@ public final class JourneyMachine {
             }
             case ActionResult.Failed f -> walk.exit(run.awaiting(null), "action failed at " + act.id() + ": " + f.reason());
         };
+    }
+
+    /** The event an active run waits for at a wait-for-event step (exit rules and the goal apply besides). */
+    public Optional<EventMatch> waitingFor(JourneyDefinition d, JourneyRun run) {
+        check(d, run);
+        if (run.active() && run.awaiting() == null && !run.holdout()
+                && d.step(run.stepId()) instanceof Step.WaitForEvent w) {
+            return Optional.of(w.match());
+        }
+        return Optional.empty();
     }
 
     private static void check(JourneyDefinition d, JourneyRun run) {

@@ -51,9 +51,10 @@ public sealed interface Step {
     }
 
     /**
-     * Sends each customer down one arm, by weight, deterministically by hash(journey, customer); first
-     * {@code holdoutPercent} of customers are held out: they get no actions and stay until the goal's attribution
-     * window ends, so their conversions can be compared.
+     * Sends each customer down one arm, by weight, deterministically: {@code holdoutPercent} percent of customers
+     * (by hash(journey, customer), so stable across entries and versions) are held out — they get no actions and
+     * stay until the goal's attribution window ends, so their conversions can be compared — and the others take an
+     * arm by hash(journey, step, customer).
      */
     record Split(String id, List<Arm> arms, double holdoutPercent) implements Step {
         public Split {

@@ -64,11 +64,8 @@ final class StepReader {
             id = null;
         }
         String type = o.text("type", true, "the step type (one of " + TYPES + ")");
-        if (type == null) {
-            return;
-        }
         int before = problems.size();
-        Step step = switch (type) {
+        Step step = type == null ? null : switch (type) {
             case "wait" -> {
                 o.onlyKnown(Set.of("id", "type", "description", "duration", "next"));
                 Duration d = Durations.read(o, "duration");

@@ -48,6 +48,19 @@ public final class TemplateVariables {
         return out;
     }
 
+    /**
+     * For a catalogue: per template name, the {@code data.*} values any of its locales requires, from sources keyed
+     * {@code name.locale} (as {@code EmailTemplates} keys them, e.g. {@code coupon.zh}).
+     */
+    public static Map<String, Set<String>> requiredDataByTemplate(Map<String, String> sourcesByKey) {
+        Map<String, Set<String>> out = new java.util.TreeMap<>();
+        sourcesByKey.forEach((key, source) -> {
+            String name = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
+            out.computeIfAbsent(name, k -> new java.util.TreeSet<>()).addAll(requiredData(source));
+        });
+        return out;
+    }
+
     /** The text with each {@code {{name}}} that {@code values} knows replaced; unknown ones are left as written. */
     public static String fill(String text, Function<String, String> values) {
         Matcher m = TOKEN.matcher(text);

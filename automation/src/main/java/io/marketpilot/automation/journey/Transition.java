@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The outcome of one input: the run's new state ({@code run == null} when it is over: nothing more to wait for)
- * and the ordered effects. A run that exited but still waits for its attribution window has
+ * The outcome of one input for run {@code runId} (also when the run is over, to log its effects under it): the
+ * run's new state ({@code run == null} when it is over: nothing more to wait for) and the ordered effects. A run that exited but still waits for its attribution window has
  * {@code run.active() == false} and a {@code wakeAt}.
  */
-public record Transition(JourneyRun run, List<JourneyEffect> effects) {
+public record Transition(String runId, JourneyRun run, List<JourneyEffect> effects) {
     public Transition {
+        java.util.Objects.requireNonNull(runId, "runId");
         effects = List.copyOf(effects);
     }
 

@@ -80,7 +80,7 @@ final class Walk {
 
     private Transition park(JourneyRun run, Instant wake) {
         fx.add(new JourneyEffect.WakeAt(wake));
-        return new Transition(run.waking(wake), fx);
+        return new Transition(run.runId(), run.waking(wake), fx);
     }
 
     /** Exits; the run stays (inactive) until its attribution window ends if it may still convert. */
@@ -89,8 +89,8 @@ final class Walk {
         if (d.goal() != null && !run.converted() && d.goal().windowEnd(run.enteredAt()).isAfter(now)) {
             Instant end = d.goal().windowEnd(run.enteredAt());
             fx.add(new JourneyEffect.WakeAt(end));
-            return new Transition(run.exited(reason, end), fx);
+            return new Transition(run.runId(), run.exited(reason, end), fx);
         }
-        return new Transition(null, fx);
+        return new Transition(run.runId(), null, fx);
     }
 }

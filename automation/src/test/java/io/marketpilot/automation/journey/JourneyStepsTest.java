@@ -71,12 +71,21 @@ class JourneyStepsTest {
     }
 
     @Test
+    void waitUntilATimeThatHappensTwiceWakesAtTheFirst() {
+        JourneyDefinition d = Journeys.valid(journey("{'id': 'w', 'type': 'wait_until', 'time': '01:30', 'next': 'done'}, "
+                + EXIT, "'time_zone': 'America/New_York'"));
+        Transition t = machine.enter(d, "ann", Instant.parse("2026-11-01T04:00:00Z"), nobody); // 00:00 EDT
+        assertThat(t.run().wakeAt()).isEqualTo("2026-11-01T05:30:00Z"); // 01:30 EDT, not 01:30 EST
+    }
+
+    @Test
     void waitForEventHasTwoExits() {
         JourneyDefinition d = Journeys.valid(journey("{'id': 'w', 'type': 'wait_for_event', 'event': {'type': 'purchase'},"
                 + " 'timeout': '2d', 'on_event': 'bought', 'on_timeout': 'gave-up'},"
                 + " {'id': 'bought', 'type': 'exit', 'reason': 'bought'}, {'id': 'gave-up', 'type': 'exit', 'reason': 'no'}", ""));
         JourneyRun run = machine.enter(d, "ann", T0, nobody).run();
         assertThat(run.wakeAt()).isEqualTo(T0.plus(Duration.ofDays(2)));
+        assertThat(machine.waitingFor(d, run)).contains(((Step.WaitForEvent) d.step("w")).match());
 
         Transition view = machine.onEvent(d, run, event(EventType.VIEW, "ann", T0.plusSeconds(5)), T0.plusSeconds(5), nobody);
         assertThat(view.run()).isEqualTo(run);

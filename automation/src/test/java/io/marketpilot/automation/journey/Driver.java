@@ -1,0 +1,88 @@
+package io.marketpilot.automation.journey;
+
+import io.marketpilot.core.event.Event;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A minimal engine for tests: keeps runs in memory, enters customers on triggering events (through the entry
+ * policy), fires timers in time order, answers coupon issues at once, and records every transition's effects.
+ */
+final class Driver {
+    private final JourneyDefinition d;
+    private final JourneyMachine machine = new JourneyMachine();
+    private final CustomerView view;
+    final Map<String, JourneyRun> runs = new LinkedHashMap<>();
+    final Map<String, List<Instant>> entries = new LinkedHashMap<>();
+    final List<JourneyEffect> log = new ArrayList<>();
+    final Map<String, List<JourneyEffect>> byRun = new LinkedHashMap<>();
+    final List<JourneyEffect.Perform> performed = new ArrayList<>();
+    final JourneyStats stats = new JourneyStats();
+    int transitions;
+
+    Driver(JourneyDefinition d, CustomerView view) {
+        this.d = d;
+        this.view = view;
+    }
+
+    /** Fires every timer due up to {@code now}, in time order, then handles the event at {@code now}. */
+    void event(Event e, Instant now) {
+        advanceTo(now);
+        String customer = e.actorKey();
+        for (JourneyRun run : List.copyOf(runs.values())) {
+            if (run.customerKey().equals(customer)) {
+                apply(run, machine.onEvent(d, run, e, now, view), now);
+            }
+        }
+        if (Triggers.triggeredBy(d, e, item -> Set.of())) {
+            boolean active = runs.values().stream().anyMatch(r -> r.customerKey().equals(customer) && r.active());
+            List<Instant> before = entries.getOrDefault(customer, List.of());
+            EntryHistory history = new EntryHistory(before.size(), before.isEmpty() ? null : before.getLast(), active);
+            long activeRuns = runs.values().stream().filter(JourneyRun::active).count();
+            if (EntryPolicy.mayEnter(d, history, activeRuns, now).allowed()) {
+                entries.computeIfAbsent(customer, k -> new ArrayList<>()).add(now);
+                apply(null, machine.enter(d, customer, now, view), now);
+            }
+        }
+    }
+
+    void advanceTo(Instant now) {
+        while (true) {
+            JourneyRun due = runs.values().stream().filter(r -> r.wakeAt() != null && !r.wakeAt().isAfter(now))
+                    .min(Comparator.comparing(JourneyRun::wakeAt).thenComparing(JourneyRun::runId)).orElse(null);
+            if (due == null) {
+                return;
+            }
+            apply(due, machine.onTimer(d, due, due.wakeAt(), view), due.wakeAt());
+        }
+    }
+
+    private void apply(JourneyRun before, Transition t, Instant now) {
+        transitions++;
+        String runId = t.runId();
+        if (before != null) {
+            runs.remove(before.runId());
+        }
+        log.addAll(t.effects());
+        stats.addAll(runId, t.effects());
+        byRun.computeIfAbsent(runId, k -> new ArrayList<>()).addAll(t.effects());
+        performed.addAll(t.performs());
+        if (t.run() != null) {
+            runs.put(t.run().runId(), t.run());
+            JourneyRun run = t.run();
+            for (JourneyEffect.Perform p : t.performs()) {
+                if (p.idempotencyKey().equals(run.awaiting())) {
+                    String code = "CODE-" + Math.abs(p.idempotencyKey().hashCode() % 10_000);
+                    apply(run, machine.onActionResult(d, run, new ActionResult.CouponIssued(p.idempotencyKey(), code,
+                            "10% off"), now, view), now);
+                    return;
+                }
+            }
+        }
+    }
+}
