@@ -48,7 +48,7 @@ final class TransitionWriter {
         if (after != null) {
             row = new RunRow(after, true, waitingFor(d, after), exitedAt, convertedAt);
         } else {
-            JourneyRun last = before != null ? before.state() : finishedAtEntry(d, customer, now, exitReason);
+            JourneyRun last = before != null ? before.state() : finishedAtEntry(d, t.runId(), customer, now, exitReason);
             if (last.active()) {
                 last = new JourneyRun(last.runId(), last.journeyId(), last.version(), last.customerKey(), null,
                         last.enteredAt(), now, null, last.arm(), null, last.variables(), last.sequence(),
@@ -114,12 +114,16 @@ final class TransitionWriter {
     }
 
     /** A run that exited within its entry transition, with nothing left to wait for: kept for history and policy. */
-    private static JourneyRun finishedAtEntry(JourneyDefinition d, String customer, Instant now, String reason) {
-        return new JourneyRun(runId(d, customer, now), d.id(), d.version(), customer, null, now, now, null, null, null,
+    private static JourneyRun finishedAtEntry(JourneyDefinition d, String runId, String customer, Instant now,
+                                              String reason) {
+        return new JourneyRun(runId, d.id(), d.version(), customer, null, now, now, null, null, null,
                 Map.of(), 0, false, reason == null ? "finished" : reason);
     }
 
-    /** The run id of an entry (as the journey machine derives it): journey, version, customer, instant. */
+    /**
+     * The run id an entry will get (as the journey machine derives it: journey, version, customer, instant), to
+     * find a replayed entry before entering again.
+     */
     static String runId(JourneyDefinition d, String customer, Instant at) {
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest((d.id().value() + "\u0000" + d.version() + "\u0000"

@@ -67,6 +67,15 @@ class ExactlyOnceTest {
     }
 
     @Test
+    void aReplayedEntryIsRecognisedByTheRunIdTheMachineDerives() {
+        var d = new io.marketpilot.automation.journey.JourneyParser().parse(JourneyShop.abandonedCart(),
+                io.marketpilot.automation.journey.JourneyCatalogue.OPEN).orThrow();
+        var t = new io.marketpilot.automation.journey.JourneyMachine().enter(d, "ann", JourneyShop.T0,
+                io.marketpilot.automation.journey.CustomerView.unknown());
+        assertThat(TransitionWriter.runId(d, "ann", JourneyShop.T0)).isEqualTo(t.runId()).isEqualTo(t.run().runId());
+    }
+
+    @Test
     void issuingACouponAgainWithTheSameKeyFindsTheFirstCode() {
         try (JourneyShop shop = new JourneyShop(dir)) {
             shop.customers("ann");
