@@ -53,8 +53,8 @@ CREATE TABLE journey_timers (
 );
 CREATE INDEX journey_timers_due ON journey_timers (wake_at);
 
--- What happened, for history ("where a customer is and why") and analytics: entered, step, action, exited,
--- converted.
+-- What happened to each run, for its history ("where a customer is and why"): entered, step, arm, action,
+-- skipped, converted, exited. Reports count journey_runs, so the log is only read by run.
 CREATE TABLE journey_log (
     seq         INTEGER PRIMARY KEY,
     journey_id  TEXT NOT NULL,
@@ -67,7 +67,6 @@ CREATE TABLE journey_log (
     at          INTEGER NOT NULL
 );
 CREATE INDEX journey_log_by_run ON journey_log (run_id, seq);
-CREATE INDEX journey_log_by_journey ON journey_log (journey_id, kind);
 
 -- Decided actions waiting to be performed, in rowid order; the key is the action's idempotency key (also the
 -- outbox message key).
@@ -87,5 +86,4 @@ CREATE TABLE journey_intents (
     detail      TEXT
 );
 CREATE INDEX journey_intents_pending ON journey_intents (due) WHERE status = 'PENDING';
-CREATE INDEX journey_intents_by_run ON journey_intents (run_id);
 

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One batch of stored events, in one transaction: every open run of the event's customer hears the event
@@ -49,14 +50,16 @@ final class EventPass {
             return 0;
         }
         Map<String, List<RunRow>> open = RunTable.openOf(c, users);
-        Entries entries = new Entries(c, active, stored);
+        Map<String, Set<String>> itemCategories = new HashMap<>();
+        Function<String, Set<String>> categories = item -> itemCategories.computeIfAbsent(item, ports.categories());
+        Entries entries = new Entries(c, active, stored, categories);
         int written = 0;
         for (Event e : stored) {
             if (e.userId() == null) {
                 continue;
             }
             String user = e.userId().value();
-            StoreCustomerView view = new StoreCustomerView(ports, user);
+            StoreCustomerView view = new StoreCustomerView(ports, user, categories);
             List<RunRow> runs = open.getOrDefault(user, List.of());
             List<RunRow> still = new ArrayList<>(runs.size());
             for (RunRow r : runs) {
@@ -103,9 +106,12 @@ final class EventPass {
         private final Map<String, Map<String, EntryHistory>> histories = new HashMap<>();
         private final Map<String, Long> activeRuns = new HashMap<>();
         private final List<JourneyDefinition> onEvent = new ArrayList<>();
+        private final Function<String, Set<String>> categories;
 
-        Entries(Connection c, List<JourneyDefinition> active, List<Event> stored) throws SQLException {
+        Entries(Connection c, List<JourneyDefinition> active, List<Event> stored,
+                Function<String, Set<String>> categories) throws SQLException {
             this.c = c;
+            this.categories = categories;
             for (JourneyDefinition d : active) {
                 if (d.trigger() instanceof Trigger.OnEvent) {
                     onEvent.add(d);
@@ -114,7 +120,7 @@ final class EventPass {
             for (JourneyDefinition d : onEvent) {
                 Set<String> who = new LinkedHashSet<>();
                 for (Event e : stored) {
-                    if (e.userId() != null && Triggers.triggeredBy(d, e, ports.categories())) {
+                    if (e.userId() != null && Triggers.triggeredBy(d, e, categories)) {
                         who.add(e.userId().value());
                     }
                 }
@@ -127,7 +133,7 @@ final class EventPass {
         List<JourneyDefinition> triggered(Event e) {
             List<JourneyDefinition> out = new ArrayList<>();
             for (JourneyDefinition d : onEvent) {
-                if (histories.containsKey(d.id().value()) && Triggers.triggeredBy(d, e, ports.categories())) {
+                if (histories.containsKey(d.id().value()) && Triggers.triggeredBy(d, e, categories)) {
                     out.add(d);
                 }
             }

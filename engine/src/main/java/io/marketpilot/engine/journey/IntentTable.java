@@ -9,11 +9,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * SQL of {@code journey_intents}: actions decided by a transition (written in its transaction), then performed by
- * key. A key is recorded once: the same decision replayed adds nothing.
+ * key. A key is recorded once: the same decision replayed adds nothing — except an awaited coupon, which the
+ * machine repeats when its result did not reach the run: it is performed again (the code derived from the key
+ * finds the same issue) so the result is delivered.
  */
 final class IntentTable {
     private IntentTable() {
@@ -27,7 +28,8 @@ final class IntentTable {
     static void add(Connection c, JourneyRun run, String key, JourneyAction action, Instant now) throws SQLException {
         PreparedStatement s = Statements.prepare(c, "INSERT INTO journey_intents (intent_key, run_id, journey_id,"
                 + " version, user_id, kind, action, status, attempts, created_at, due) VALUES"
-                + " (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?) ON CONFLICT (intent_key) DO NOTHING");
+                + " (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?) ON CONFLICT (intent_key) DO UPDATE SET status = 'PENDING',"
+                + " due = excluded.due WHERE journey_intents.kind = 'coupon' AND journey_intents.status <> 'PENDING'");
         s.setString(1, key);
         s.setString(2, run.runId());
         s.setString(3, run.journeyId().value());
@@ -77,17 +79,6 @@ final class IntentTable {
             s.setString(2, detail);
             s.setString(3, key);
             s.executeUpdate();
-        }
-    }
-
-    /** The outcome of a finished intent ({@code DONE|detail} or {@code FAILED|detail}); empty while pending. */
-    static Optional<String[]> outcome(Connection c, String key) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT status, detail FROM journey_intents WHERE intent_key = ? AND status <> 'PENDING'")) {
-            s.setString(1, key);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(new String[] {r.getString(1), r.getString(2)}) : Optional.empty();
-            }
         }
     }
 }

@@ -43,6 +43,8 @@ public final class JourneyService implements AutoCloseable {
     private final TimerPass timers;
     private final TriggerPass triggers;
     private final IntentPerformer intents;
+    private final java.util.concurrent.ConcurrentLinkedQueue<MembershipChange> memberships =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
     private ScheduledExecutorService loop;
 
     public JourneyService(StateDatabase db, JourneyConfig config, Clock clock, JourneyPorts ports) {
@@ -165,6 +167,7 @@ public final class JourneyService implements AutoCloseable {
         moving.lock();
         try {
             Instant now = clock.instant();
+            applyMemberships();
             db.write("journey events", c -> eventPass.apply(c, stored, now));
             intents.run();
         } finally {
@@ -172,26 +175,44 @@ public final class JourneyService implements AutoCloseable {
         }
     }
 
-    /** Called with segment entries and exits (registered through {@code segments.listen}). */
+    /**
+     * Called with segment entries and exits (registered through {@code segments.listen}, on the segment history
+     * thread). The changes are queued and applied at once if no pass is running, else by the running pass's next
+     * step or the next {@link #runDue}: the history thread never waits for a journey pass (which may itself wait
+     * for segment history when it reads a campaign's audience).
+     */
     public void membershipsChanged(List<MembershipChange> changes) {
         if (definitions.activeIds().isEmpty()) {
             return;
         }
-        moving.lock();
-        try {
-            List<JourneyDefinition> active = definitions.activeLatest();
-            db.write("journey segment changes", c -> {
-                for (MembershipChange change : changes) {
-                    for (JourneyDefinition d : Triggers.triggeredBy(active, change)) {
-                        triggers.enter(c, d, List.of(change.userId().value()), change.at());
-                    }
-                }
-                return null;
-            });
-            intents.run();
-        } finally {
-            moving.unlock();
+        memberships.addAll(changes);
+        if (moving.tryLock()) {
+            try {
+                applyMemberships();
+                intents.run();
+            } finally {
+                moving.unlock();
+            }
         }
+    }
+
+    private void applyMemberships() {
+        List<MembershipChange> changes = new java.util.ArrayList<>();
+        for (MembershipChange c; (c = memberships.poll()) != null; ) {
+            changes.add(c);
+        }
+        if (changes.isEmpty()) {
+            return;
+        }
+        List<JourneyDefinition> active = definitions.activeLatest();
+        db.write("journey segment changes", c -> {
+            for (MembershipChange change : changes) {
+                for (JourneyDefinition d : Triggers.triggeredBy(active, change)) {
+                    triggers.enter(c, d, List.of(change.userId().value()), change.at());
+                }
+            }
+            return null;
+        });
     }
 
     /**
@@ -203,6 +224,7 @@ public final class JourneyService implements AutoCloseable {
         moving.lock();
         try {
             Instant now = clock.instant();
+            applyMemberships();
             int n = triggers.run(now) + timers.run(now);
             intents.run();
             return n;

@@ -26,10 +26,17 @@ final class StoreCustomerView implements CustomerView {
     private Optional<Customer> customer;
     private Optional<Map<String, Object>> attributes;
     private List<Event> recent;
+    private final java.util.function.Function<String, Set<String>> categories;
 
     StoreCustomerView(JourneyPorts ports, String key) {
+        this(ports, key, ports.categories());
+    }
+
+    /** With {@code categories}: item categories memoised by the caller (an event batch reads each item once). */
+    StoreCustomerView(JourneyPorts ports, String key, java.util.function.Function<String, Set<String>> categories) {
         this.ports = ports;
         this.key = key;
+        this.categories = categories;
     }
 
     private Optional<Customer> customer() {
@@ -113,6 +120,6 @@ final class StoreCustomerView implements CustomerView {
 
     @Override
     public Set<String> categoriesOf(String itemId) {
-        return ports.categories().apply(itemId);
+        return categories.apply(itemId);
     }
 }

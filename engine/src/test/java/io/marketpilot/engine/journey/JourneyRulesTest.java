@@ -116,6 +116,27 @@ class JourneyRulesTest {
     }
 
     @Test
+    void limitsCapConcurrentRunsAndEntriesPerCustomer() {
+        shop.customers("ann", "bob", "cid");
+        Map<String, Object> j = journey("limited", Map.of("type", "event", "event", Map.of("type", "add_to_cart")),
+                List.of(Map.of("id", "wait", "type", "wait", "duration", "1h", "next", "done"), exit()));
+        j.put("re_entry", "always");
+        j.put("limits", Map.of("max_concurrent_runs", 2, "max_entries_per_customer", 2));
+        shop.save(j);
+        shop.engine.journeys().activate("limited");
+        shop.event("add_to_cart", "ann");
+        shop.event("add_to_cart", "bob");
+        shop.event("add_to_cart", "cid"); // a third concurrent run is refused
+        assertThat(shop.engine.journeys().report("limited").orElseThrow().active()).isEqualTo(2);
+        for (int i = 0; i < 3; i++) {
+            shop.advance(Duration.ofHours(2));
+            shop.event("add_to_cart", "ann");
+        }
+        assertThat(shop.engine.journeys().customerJourneys(UserId.of("ann"))).hasSize(2);
+        assertThat(shop.engine.journeys().customerJourneys(UserId.of("cid"))).isEmpty(); // refused while two ran
+    }
+
+    @Test
     void aScheduleEntersEveryCustomerAtTheFireTimeOnce() {
         shop.customers("ann", "bob", "cid");
         shop.save(journey("daily", Map.of("type", "schedule", "cron", "0 9 * * *"),
