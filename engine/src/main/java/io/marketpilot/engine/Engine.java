@@ -138,6 +138,7 @@ public final class Engine implements AutoCloseable {
                     recommender.catalogueChanged(item);
                     profiles.catalogueChanged(item);
                     segments.catalogueChanged(item);
+                    journeys.catalogueChanged(item);
                     text.catalogueChanged();
                 }, ingest.maxBatch());
         this.imports = new ImportJob(eventCleaner, bots, new ItemCleaner(), new CustomerCleaner(clock),

@@ -36,7 +36,8 @@ public record JourneyPorts(Function<UserId, Optional<Customer>> customer, Consum
                                   Function<Map<String, Double>, Optional<Double>> uplift) {
         return new JourneyPorts(stores.customers()::get, stores.customers()::forEach, attributes,
                 id -> stores.events().recent(id, RECENT_EVENTS),
-                item -> stores.items().get(ItemId.of(item)).map(i -> Set.copyOf(i.category())).orElse(Set.of()),
+                new CategoryCache(item -> stores.items().get(ItemId.of(item)).map(i -> Set.copyOf(i.category()))
+                        .orElse(Set.of())),
                 segments, messaging, coupons, upsertCustomers, secret, uplift);
     }
 }

@@ -159,6 +159,13 @@ public final class JourneyService implements AutoCloseable {
         return Views.customer(db, id.value());
     }
 
+    /** An item was added or changed: its categories are read again when an event match needs them. */
+    public void catalogueChanged(io.marketpilot.core.catalog.Item item) {
+        if (ports.categories() instanceof CategoryCache cache) {
+            cache.changed(item.id().value());
+        }
+    }
+
     /** Called with every batch of stored events: entries, exits, waits for events, conversions. */
     public void eventsStored(List<Event> stored) {
         if (definitions.activeIds().isEmpty()) {
