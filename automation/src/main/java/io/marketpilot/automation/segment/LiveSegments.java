@@ -7,6 +7,7 @@ import io.marketpilot.core.store.MembershipChange;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -77,6 +78,21 @@ public final class LiveSegments {
             replay.events(Times.instant(replayed.earliest()), replayed.types(plan),
                     e -> touched.add(buffer(e, replayed)));
         }
+        int[] shared = sharedChannels(definitions, firstChannel);
+        if (shared.length > 0) {
+            // channels the new segments share with earlier ones are not replayed (a lengthened one only its older
+            // part): the customers already buffered there are evaluated once too, or a window of the new segment
+            // that expires later (a "not … within" turning true) would never be scheduled for them
+            for (int c = 0; c < state.size(); c++) {
+                long[] d = state.entries(c);
+                for (int k = 0; d != null && k < shared.length; k++) {
+                    if (Entries.find(d, shared[k]) >= 0) {
+                        touched.add(c);
+                        break;
+                    }
+                }
+            }
+        }
         if (definitions.stream().anyMatch(d -> relativeToNow(d.condition()))) {
             // a trait or attribute compared with "N days ago" can let a customer in or out with no event at all:
             // every known customer is evaluated once so that the time of that change is scheduled
@@ -88,6 +104,26 @@ public final class LiveSegments {
             evaluate(touched.get(k), n, now, changes, firstSegment);
         }
         announce(changes);
+    }
+
+    /** The channels of the definitions' event conditions that existed before this addition. */
+    private int[] sharedChannels(List<SegmentDefinition> definitions, int firstChannel) {
+        BitSet shared = new BitSet();
+        for (SegmentDefinition d : definitions) {
+            collectChannels(d.condition(), shared);
+        }
+        return shared.stream().filter(c -> c < firstChannel).toArray();
+    }
+
+    private void collectChannels(Condition c, BitSet into) {
+        switch (c) {
+            case Condition.All all -> all.children().forEach(child -> collectChannels(child, into));
+            case Condition.Any any -> any.children().forEach(child -> collectChannels(child, into));
+            case Condition.Not not -> collectChannels(not.child(), into);
+            case Condition.Performed p -> Arrays.stream(plan.channelsOf.get(p)).forEach(into::set);
+            case Condition.Sequence q -> Arrays.stream(plan.channelsOf.get(q)).forEach(into::set);
+            default -> { }
+        }
     }
 
     /** Whether a fact in the condition is compared with a time relative to now ({@code {"ago": "30d"}}). */
