@@ -183,6 +183,31 @@ public final class JourneyService implements AutoCloseable {
     }
 
     /**
+     * Called after an events import (a bulk load that bypasses {@link #eventsStored}): imported events trigger no
+     * event journey and move no run (they are history, not news), but every active inactivity journey re-arms its
+     * deadlines from the purchase history, so a purchase in the import pushes the customer's deadline.
+     */
+    public void eventsImported() {
+        List<JourneyDefinition> inactivity = definitions.activeLatest().stream()
+                .filter(d -> d.trigger() instanceof io.marketpilot.automation.journey.Trigger.Inactivity).toList();
+        if (inactivity.isEmpty()) {
+            return;
+        }
+        moving.lock();
+        try {
+            Instant now = clock.instant();
+            for (JourneyDefinition d : inactivity) {
+                db.write("journey inactivity deadlines " + d.id(), c -> {
+                    triggers.arm(c, d, now);
+                    return null;
+                });
+            }
+        } finally {
+            moving.unlock();
+        }
+    }
+
+    /**
      * Called with segment entries and exits (registered through {@code segments.listen}, on the segment history
      * thread). The changes are queued and applied at once if no pass is running, else by the running pass's next
      * step or the next {@link #runDue}: the history thread never waits for a journey pass (which may itself wait
