@@ -113,7 +113,7 @@ final class IntentPerformer {
                     IssueOutcome outcome = ports.coupons().issueOnce(ic.coupon(), UserId.of(i.userId()), code);
                     ActionResult result = switch (outcome) {
                         case IssueOutcome.Issued issued -> new ActionResult.CouponIssued(i.key(),
-                                issued.coupon().code().display(), describe(ic));
+                                issued.coupon().code().display(), describe(ic, i.userId()));
                         case IssueOutcome.Refused r -> new ActionResult.Failed(i.key(),
                                 r.reason().name().toLowerCase(java.util.Locale.ROOT) + ": " + r.detail());
                     };
@@ -146,8 +146,11 @@ final class IntentPerformer {
         }
     }
 
-    private static String describe(JourneyAction.IssueCoupon ic) {
-        return ic.coupon().value();
+    /** The discount as text in the customer's language (their {@code locale} trait, e.g. "zh-CN"; else English). */
+    private String describe(JourneyAction.IssueCoupon ic, String user) {
+        return ports.coupons().coupons().definition(ic.coupon())
+                .map(d -> io.marketpilot.automation.coupon.DiscountText.of(d, CustomerLocale.of(ports, user)))
+                .orElse(ic.coupon().value());
     }
 
     /** Marks the intent finished and, in the same transaction, tells the waiting run its result. */

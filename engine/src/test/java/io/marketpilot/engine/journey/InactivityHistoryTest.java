@@ -43,7 +43,7 @@ class InactivityHistoryTest {
         Map<String, Object> j = new LinkedHashMap<>();
         j.put("id", "win-back");
         j.put("trigger", Map.of("type", "inactivity", "days", days));
-        j.put("steps", List.of(Map.of("id", "hello", "type", "send_message", "channel", "box", "template", "miss-you",
+        j.put("steps", List.of(Map.of("id", "hello", "type", "send_message", "channel", "box", "template", "abandoned_cart", "data", Map.of("label", "miss-you"),
                 "purpose", "transactional", "next", "done"), Map.of("id", "done", "type", "exit", "reason", "completed")));
         return j;
     }
