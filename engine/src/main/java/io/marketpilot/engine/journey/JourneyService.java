@@ -43,8 +43,9 @@ public final class JourneyService implements AutoCloseable {
     private final TimerPass timers;
     private final TriggerPass triggers;
     private final IntentPerformer intents;
-    private final java.util.concurrent.ConcurrentLinkedQueue<MembershipChange> memberships =
-            new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** Whether journey_segment_changes may hold rows (true at start: a crash may have left some). */
+    private final java.util.concurrent.atomic.AtomicBoolean changesWaiting =
+            new java.util.concurrent.atomic.AtomicBoolean(true);
     private ScheduledExecutorService loop;
 
     public JourneyService(StateDatabase db, JourneyConfig config, Clock clock, JourneyPorts ports) {
@@ -209,15 +210,20 @@ public final class JourneyService implements AutoCloseable {
 
     /**
      * Called with segment entries and exits (registered through {@code segments.listen}, on the segment history
-     * thread). The changes are queued and applied at once if no pass is running, else by the running pass's next
-     * step or the next {@link #runDue}: the history thread never waits for a journey pass (which may itself wait
-     * for segment history when it reads a campaign's audience).
+     * thread). The changes are written to {@code journey_segment_changes} (durable: a crash before a pass applies
+     * them loses none) and applied at once if no pass is running, else by the running pass's next step or the next
+     * {@link #runDue}: the history thread never waits for a journey pass (which may itself wait for segment history
+     * when it reads a campaign's audience), only for one short write.
      */
     public void membershipsChanged(List<MembershipChange> changes) {
-        if (definitions.activeIds().isEmpty()) {
+        if (definitions.activeIds().isEmpty() || changes.isEmpty()) {
             return;
         }
-        memberships.addAll(changes);
+        db.write("journey segment changes queued", c -> {
+            SegmentChangeTable.add(c, changes);
+            return null;
+        });
+        changesWaiting.set(true);
         if (moving.tryLock()) {
             try {
                 applyMemberships();
@@ -228,23 +234,39 @@ public final class JourneyService implements AutoCloseable {
         }
     }
 
+    /** Applies the waiting segment changes in order; each batch's entries and its deletion are one transaction. */
     private void applyMemberships() {
-        List<MembershipChange> changes = new java.util.ArrayList<>();
-        for (MembershipChange c; (c = memberships.poll()) != null; ) {
-            changes.add(c);
-        }
-        if (changes.isEmpty()) {
+        if (!changesWaiting.getAndSet(false)) {
             return;
         }
-        List<JourneyDefinition> active = definitions.activeLatest();
-        db.write("journey segment changes", c -> {
-            for (MembershipChange change : changes) {
-                for (JourneyDefinition d : Triggers.triggeredBy(active, change)) {
-                    triggers.enter(c, d, List.of(change.userId().value()), change.at());
+        try {
+            applyWaiting();
+        } catch (RuntimeException e) {
+            changesWaiting.set(true);
+            throw e;
+        }
+    }
+
+    private void applyWaiting() {
+        while (true) {
+            List<JourneyDefinition> active = definitions.activeLatest();
+            int applied = db.write("journey segment changes", c -> {
+                List<SegmentChangeTable.Pending> pending = SegmentChangeTable.oldest(c, config.batch());
+                for (SegmentChangeTable.Pending p : pending) {
+                    MembershipChange change = p.change();
+                    for (JourneyDefinition d : Triggers.triggeredBy(active, change)) {
+                        triggers.enter(c, d, List.of(change.userId().value()), change.at());
+                    }
                 }
+                if (!pending.isEmpty()) {
+                    SegmentChangeTable.applied(c, pending.getLast().seq());
+                }
+                return pending.size();
+            });
+            if (applied < config.batch()) {
+                return;
             }
-            return null;
-        });
+        }
     }
 
     /**
