@@ -31,7 +31,7 @@ final class InactivityTimers {
     }
 
     static void purchased(Connection c, List<JourneyDefinition> active, Event e) throws SQLException {
-        if (e.userId() == null || !Triggers.resetsInactivity(e)) {
+        if (e.userId() == null || e.bot() || !Triggers.resetsInactivity(e)) {
             return;
         }
         for (JourneyDefinition d : active) {

@@ -92,9 +92,13 @@ class ShopChecksTest {
         shop.event("add_to_cart", "li");
         shop.advance(Duration.ofMinutes(1));
         Map<String, String> texts = new LinkedHashMap<>();
+        Map<String, String> locales = new LinkedHashMap<>();
         for (OutboxEntry e : shop.box()) {
             texts.put(e.message().customer().value(), String.valueOf(e.message().data().get("coupon_text")));
+            locales.put(e.message().customer().value(), e.message().locale());
         }
         assertThat(texts).containsEntry("ann", "10% off").containsEntry("li", "9折");
+        assertThat(locales).as("the message is rendered in the same language").containsEntry("ann", "en")
+                .containsEntry("li", "zh-CN");
     }
 }
