@@ -5,7 +5,6 @@ import io.marketpilot.automation.journey.JourneyDefinition;
 import io.marketpilot.automation.journey.JourneyMachine;
 import io.marketpilot.automation.journey.JourneyParser;
 import io.marketpilot.automation.journey.ParsedJourney;
-import io.marketpilot.automation.journey.Triggers;
 import io.marketpilot.automation.segment.Problem;
 import io.marketpilot.core.event.Event;
 import io.marketpilot.core.id.UserId;
@@ -43,9 +42,7 @@ public final class JourneyService implements AutoCloseable {
     private final TimerPass timers;
     private final TriggerPass triggers;
     private final IntentPerformer intents;
-    /** Whether journey_segment_changes may hold rows (true at start: a crash may have left some). */
-    private final java.util.concurrent.atomic.AtomicBoolean changesWaiting =
-            new java.util.concurrent.atomic.AtomicBoolean(true);
+    private final SegmentChanges segmentChanges;
     private ScheduledExecutorService loop;
 
     public JourneyService(StateDatabase db, JourneyConfig config, Clock clock, JourneyPorts ports) {
@@ -57,6 +54,7 @@ public final class JourneyService implements AutoCloseable {
         this.eventPass = new EventPass(definitions, machine, ports);
         this.timers = new TimerPass(db, definitions, machine, ports, config.batch());
         this.triggers = new TriggerPass(db, definitions, machine, ports, config.batch());
+        this.segmentChanges = new SegmentChanges(db, definitions, triggers, config.batch());
         this.intents = new IntentPerformer(db, definitions, machine, ports, clock, config.intentBatch());
         db.read("load journeys", c -> {
             definitions.load(DefinitionTable.journeys(c), DefinitionTable.versions(c, null), config.shopZone());
@@ -175,7 +173,7 @@ public final class JourneyService implements AutoCloseable {
         moving.lock();
         try {
             Instant now = clock.instant();
-            applyMemberships();
+            segmentChanges.apply();
             db.write("journey events", c -> eventPass.apply(c, stored, now));
             intents.run();
         } finally {
@@ -219,52 +217,12 @@ public final class JourneyService implements AutoCloseable {
         if (definitions.activeIds().isEmpty() || changes.isEmpty()) {
             return;
         }
-        db.write("journey segment changes queued", c -> {
-            SegmentChangeTable.add(c, changes);
-            return null;
-        });
-        changesWaiting.set(true);
-        if (moving.tryLock()) {
+        if (segmentChanges.queue(changes) && moving.tryLock()) {
             try {
-                applyMemberships();
+                segmentChanges.apply();
                 intents.run();
             } finally {
                 moving.unlock();
-            }
-        }
-    }
-
-    /** Applies the waiting segment changes in order; each batch's entries and its deletion are one transaction. */
-    private void applyMemberships() {
-        if (!changesWaiting.getAndSet(false)) {
-            return;
-        }
-        try {
-            applyWaiting();
-        } catch (RuntimeException e) {
-            changesWaiting.set(true);
-            throw e;
-        }
-    }
-
-    private void applyWaiting() {
-        while (true) {
-            List<JourneyDefinition> active = definitions.activeLatest();
-            int applied = db.write("journey segment changes", c -> {
-                List<SegmentChangeTable.Pending> pending = SegmentChangeTable.oldest(c, config.batch());
-                for (SegmentChangeTable.Pending p : pending) {
-                    MembershipChange change = p.change();
-                    for (JourneyDefinition d : Triggers.triggeredBy(active, change)) {
-                        triggers.enter(c, d, List.of(change.userId().value()), change.at());
-                    }
-                }
-                if (!pending.isEmpty()) {
-                    SegmentChangeTable.applied(c, pending.getLast().seq());
-                }
-                return pending.size();
-            });
-            if (applied < config.batch()) {
-                return;
             }
         }
     }
@@ -278,7 +236,7 @@ public final class JourneyService implements AutoCloseable {
         moving.lock();
         try {
             Instant now = clock.instant();
-            applyMemberships();
+            segmentChanges.apply();
             int n = triggers.run(now) + timers.run(now);
             intents.run();
             return n;
