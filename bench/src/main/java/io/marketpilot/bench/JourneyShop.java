@@ -44,7 +44,7 @@ final class JourneyShop {
     /** A journey: {@code trigger}, then a marketing message on the outbox channel {@code sink}, then exit. */
     static Map<String, Object> journey(String id, Map<String, Object> trigger, List<Map<String, Object>> before) {
         List<Map<String, Object>> steps = new ArrayList<>(before);
-        steps.add(Map.of("id", "send", "type", "send_message", "channel", "sink", "template", "offer",
+        steps.add(Map.of("id", "send", "type", "send_message", "channel", "sink", "template", "abandoned_cart",
                 "purpose", "marketing", "next", "done"));
         steps.add(Map.of("id", "done", "type", "exit", "reason", "completed"));
         return Map.of("id", id, "trigger", trigger, "steps", steps,

@@ -28,8 +28,11 @@ import java.util.stream.Collectors;
  * The demo's journeys: an {@code email} channel (an outbox standing in for an SMTP server, so nothing leaves the
  * machine), the two coupons they issue, the abandoned-cart and win-back journeys of {@code demo/*.json} saved and
  * activated, a few demo shoppers adding to cart now, and one pass of due work. Whatever already exists is kept, so a
- * second demo run changes nothing it does not need to. The win-back journey enters a customer 60 days after a purchase
- * the running engine saw (imported history arms no inactivity timer).
+ * second demo run changes nothing it does not need to. The win-back journey enters customers 30 days after their
+ * last purchase in the event log: the demo shop's events end on a fixed date ({@code DemoShopConfig#end}, 1 November
+ * 2026) while the demo runs on the system clock, so every shopper whose last purchase is 30 or more days before the
+ * demo's "now" enters when the journey is activated (more each day the demo is run later). The coupon texts come
+ * from the coupon definitions ("15% off, up to ¥200"; "8.5折…" for a {@code zh} locale).
  */
 final class DemoJourneys {
     static final List<String> JOURNEYS = List.of("abandoned-cart", "win-back");

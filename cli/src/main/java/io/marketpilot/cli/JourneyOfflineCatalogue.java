@@ -1,6 +1,8 @@
 package io.marketpilot.cli;
 
+import io.marketpilot.automation.channel.EmailTemplates;
 import io.marketpilot.automation.journey.JourneyCatalogue;
+import io.marketpilot.automation.journey.TemplateVariables;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +14,8 @@ import java.util.Set;
  * segment names the file itself uses are taken as existing (there is no shop to look them up in), while template
  * variables are checked as the shop would check them — only the variables every message has and the journey's own
  * ({@code coupon_code} after {@code issue_coupon}). {@link JourneyCatalogue#OPEN} would accept any variable, so a
- * {@code {{cart_totl}}} typo would pass.
+ * {@code {{cart_totl}}} typo would pass. Templates are the built-in ones the messaging side renders (they do not
+ * depend on the data directory), so an unknown template name is reported offline too.
  */
 final class JourneyOfflineCatalogue {
     private JourneyOfflineCatalogue() {}
@@ -22,7 +25,8 @@ final class JourneyOfflineCatalogue {
         Set<String> coupons = new HashSet<>();
         Set<String> segments = new HashSet<>();
         collect(definition, channels, coupons, segments);
-        return JourneyCatalogue.of(ZoneId.of("UTC"), channels, coupons, segments, Set.of(), Map.of());
+        return JourneyCatalogue.of(ZoneId.of("UTC"), channels, coupons, segments, Set.of(),
+                TemplateVariables.requiredDataByTemplate(EmailTemplates.builtIn().sources()));
     }
 
     private static void collect(Object node, Set<String> channels, Set<String> coupons, Set<String> segments) {

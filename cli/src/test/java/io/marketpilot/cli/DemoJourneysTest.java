@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The demo's two journeys, as shipped, run on simulated time over a real engine. */
 class DemoJourneysTest {
-    /** 10:00 UTC, so the sends an hour and 60 days later are outside the quiet hours. */
+    /** 10:00 UTC, so the sends an hour and 30 days later are outside the quiet hours. */
     private static final Instant START = Instant.parse("2026-11-02T10:00:00Z");
 
     @TempDir
@@ -49,7 +49,7 @@ class DemoJourneysTest {
             List<String> treated = List.of("u-000002", "u-000003").stream().filter(u -> treated(engine, u)).toList();
             assertThat(reminded).as("the treated ones who did not buy").containsExactlyInAnyOrderElementsOf(treated);
 
-            run(engine, clock, Duration.ofDays(60));
+            run(engine, clock, Duration.ofDays(30));
             JourneyReport winBack = engine.journeys().report("win-back").orElseThrow();
             assertThat(winBack.entered()).isEqualTo(1);
             assertThat(winBack.inStep()).containsEntry("wait-purchase", 1L);
@@ -60,6 +60,32 @@ class DemoJourneysTest {
                 assertThat(String.valueOf(e.message().data().get("coupon_text"))).contains("15%");
             });
         }
+    }
+
+    @Test
+    void shoppersWhoLastBoughtThirtyOrMoreDaysAgoEnterTheWinBackWhenItIsActivated() {
+        MovableClock clock = new MovableClock(START);
+        try (Engine engine = Engine.open(EngineConfig.at(dir), clock)) {
+            engine.upsertCustomers(List.of(customer("u-000001"), customer("u-000002"), customer("u-000003")));
+            engine.ingestEvents(List.of(purchase("old", "u-000001", START.minus(Duration.ofDays(40))),
+                    purchase("recent", "u-000002", START.minus(Duration.ofDays(5)))));
+
+            DemoJourneys.ensure(engine, "sku-00001");
+            run(engine, clock, Duration.ZERO);
+            assertThat(engine.journeys().report("win-back").orElseThrow().entered()).isEqualTo(1);
+            assertThat(held(engine)).filteredOn(e -> e.message().template().equals("coupon")).singleElement()
+                    .satisfies(e -> {
+                        assertThat(e.message().customer().value()).isEqualTo("u-000001");
+                        assertThat(e.message().data()).containsEntry("coupon_text", "15% off, up to ¥200");
+                    });
+            run(engine, clock, Duration.ofDays(25)); // u-000002's 30 days are over
+            assertThat(engine.journeys().report("win-back").orElseThrow().entered()).isEqualTo(2);
+        }
+    }
+
+    private static Map<String, Object> purchase(String id, String user, Instant at) {
+        return Map.of("event_id", id, "type", "purchase", "user_id", user, "item_id", "sku-00001", "quantity", 1,
+                "price", 99, "currency", "CNY", "timestamp", at.toString());
     }
 
     /** Whether the split put the customer in the journey's treated arm (not the holdout). */

@@ -107,6 +107,31 @@ class JourneysCommandTest {
     }
 
     @Test
+    void an_unknown_template_and_a_coupon_code_without_a_coupon_are_reported_with_and_without_a_data_dir()
+            throws IOException {
+        Path file = dir.resolve("templates.json");
+        Files.writeString(file, """
+                {"id": "checked", "trigger": {"type": "event", "event": {"type": "add_to_cart"}},
+                 "steps": [
+                   {"id": "mail", "type": "send_message", "channel": "email", "template": "abandoned_cart",
+                    "data": {"code": "{{coupon_code}}"}, "next": "letter"},
+                   {"id": "letter", "type": "send_message", "channel": "email", "template": "winback_letter",
+                    "next": "done"},
+                   {"id": "done", "type": "exit"}
+                 ]}""");
+        String data = dir.resolve("data").toString();
+        Path tagging = dir.resolve("cart-tag.json");
+        Files.writeString(tagging, TAGGING);
+        assertThat(CliResult.run("journeys", "create", tagging.toString(), "--data-dir", data).code()).isZero();
+        for (String dataDir : new String[] {dir.resolve("none").toString(), data}) {
+            CliResult r = CliResult.run("journeys", "validate", file.toString(), "--data-dir", dataDir);
+            assertThat(r.code()).as(r.toString()).isEqualTo(1);
+            assertThat(r.err()).as(r.toString()).contains("$.steps[1].template: no template \"winback_letter\"")
+                    .contains("$.steps[0].data.code: variable \"coupon_code\" is not set on every path");
+        }
+    }
+
+    @Test
     void with_a_data_dir_names_are_checked_against_the_shop() throws IOException {
         String data = dir.resolve("data").toString();
         Path tagging = dir.resolve("cart-tag.json");

@@ -212,6 +212,7 @@ public final class Engine implements AutoCloseable {
         if (request.kind() == ImportKind.EVENTS) {
             experiments.flushExposures(); // imported outcomes reach running experiments: their ledgers are rebuilt
             experiments.open(stores.events()::scan);
+            journeys.eventsImported(); // inactivity deadlines from the imported purchases; no event triggers fire
         }
         return report;
     }

@@ -33,7 +33,7 @@ public final class EmailTemplates {
         }
     }
 
-    private record Compiled(Template subject, Template body) { }
+    private record Compiled(Template subject, Template body, String source) { }
 
     private static final List<String> BUILT_IN = List.of("abandoned_cart.en", "abandoned_cart.zh", "coupon.en",
             "coupon.zh");
@@ -72,7 +72,7 @@ public final class EmailTemplates {
             int nl = source.indexOf('\n');
             try {
                 out.put(key, new Compiled(COMPILER.compile(source.substring("Subject:".length(), nl).strip()),
-                        COMPILER.compile(source.substring(nl + 1))));
+                        COMPILER.compile(source.substring(nl + 1)), source));
             } catch (MustacheException e) {
                 throw new IllegalArgumentException("template " + key + ": " + e.getMessage(), e);
             }
@@ -89,6 +89,13 @@ public final class EmailTemplates {
 
     public Set<String> keys() {
         return templates.keySet();
+    }
+
+    /** The source of every template by key ({@code name.locale}): what journeys validate their data against. */
+    public Map<String, String> sources() {
+        Map<String, String> out = new LinkedHashMap<>();
+        templates.forEach((key, t) -> out.put(key, t.source()));
+        return out;
     }
 
     /** The key of the template used for {@code name} in {@code locale}, after fallbacks. */

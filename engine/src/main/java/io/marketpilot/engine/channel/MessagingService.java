@@ -87,6 +87,11 @@ public final class MessagingService implements AutoCloseable {
         remember(outbox, frequency);
     }
 
+    /** The sources of the message templates this service renders, keyed {@code name.locale} (e.g. coupon.zh). */
+    public Map<String, String> templateSources() {
+        return context.templates().sources();
+    }
+
     /**
      * The caps count sends in memory; after a restart they are re-counted from the outbox (what was admitted in the
      * longest cap window), so a restart never resets a customer's allowance.

@@ -1,12 +1,16 @@
 package io.marketpilot.engine.journey;
 
 import io.marketpilot.automation.journey.JourneyCatalogue;
+import io.marketpilot.automation.journey.TemplateVariables;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** What the shop has now, for validating a journey's references: configured channels, coupons and segments. */
+/**
+ * What the shop has now, for validating a journey's references: configured channels, coupons, segments, and the
+ * message templates the messaging side renders with the {@code data.*} values each requires.
+ */
 final class Catalogues {
     private Catalogues() {
     }
@@ -17,6 +21,7 @@ final class Catalogues {
         Set<String> coupons = ports.coupons().coupons().definitions().stream().map(d -> d.id().value())
                 .collect(Collectors.toSet());
         Set<String> segments = ports.segments().list().stream().map(s -> s.id()).collect(Collectors.toSet());
-        return JourneyCatalogue.of(shopZone, channels, coupons, segments, Set.of(), Map.of());
+        Map<String, Set<String>> templates = TemplateVariables.requiredDataByTemplate(ports.messaging().templateSources());
+        return JourneyCatalogue.of(shopZone, channels, coupons, segments, Set.of(), templates);
     }
 }

@@ -82,7 +82,7 @@ final class IntentPerformer {
         }
         List<Message> out = new ArrayList<>(intents.size());
         for (IntentTable.Intent i : intents) {
-            out.add(message(i));
+            out.add(message(i, CustomerLocale.of(ports, i.userId())));
         }
         ports.messaging().sendAll(out); // idempotent on the keys: after a crash the same keys record nothing new
         return db.write("journey messages recorded", c -> {
@@ -94,9 +94,14 @@ final class IntentPerformer {
     }
 
     static Message message(IntentTable.Intent i) {
+        return message(i, null);
+    }
+
+    /** The message of an intent, rendered in {@code locale} (the customer's; null = English), as coupon_text is. */
+    static Message message(IntentTable.Intent i, String locale) {
         return switch (i.action()) {
             case JourneyAction.SendMessage m -> new Message(i.key(), m.channel(), UserId.of(i.userId()), m.purpose(),
-                    m.template(), null, ActionCodec.with(ActionCodec.with(m.data(), "journey_id", i.journeyId()),
+                    m.template(), locale, ActionCodec.with(ActionCodec.with(m.data(), "journey_id", i.journeyId()),
                             "journey_version", i.version()));
             case JourneyAction.CallWebhook w -> new Message(i.key(), w.channel(), UserId.of(i.userId()),
                     Purpose.TRANSACTIONAL, "journey_webhook", null, ActionCodec.with(ActionCodec.with(w.payload(),
@@ -113,7 +118,7 @@ final class IntentPerformer {
                     IssueOutcome outcome = ports.coupons().issueOnce(ic.coupon(), UserId.of(i.userId()), code);
                     ActionResult result = switch (outcome) {
                         case IssueOutcome.Issued issued -> new ActionResult.CouponIssued(i.key(),
-                                issued.coupon().code().display(), describe(ic));
+                                issued.coupon().code().display(), describe(ic, i.userId()));
                         case IssueOutcome.Refused r -> new ActionResult.Failed(i.key(),
                                 r.reason().name().toLowerCase(java.util.Locale.ROOT) + ": " + r.detail());
                     };
@@ -146,8 +151,11 @@ final class IntentPerformer {
         }
     }
 
-    private static String describe(JourneyAction.IssueCoupon ic) {
-        return ic.coupon().value();
+    /** The discount as text in the customer's language (their {@code locale} trait, e.g. "zh-CN"; else English). */
+    private String describe(JourneyAction.IssueCoupon ic, String user) {
+        return ports.coupons().coupons().definition(ic.coupon())
+                .map(d -> io.marketpilot.automation.coupon.DiscountText.of(d, CustomerLocale.of(ports, user)))
+                .orElse(ic.coupon().value());
     }
 
     /** Marks the intent finished and, in the same transaction, tells the waiting run its result. */

@@ -14,19 +14,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ObjLongConsumer;
 
 /**
  * What journeys use of the rest of the engine: customers (one, and all for schedules and date sweeps), computed
  * attributes, recent events and item categories (branch conditions), segment membership, messaging, coupons, the
  * customer upsert (set-trait and segment actions), the secret that derives coupon codes from idempotency keys,
- * and the served uplift model (for {@code min_uplift}; its features are the customer's numeric traits and attributes).
+ * the served uplift model (for {@code min_uplift}; its features are the customer's numeric traits and attributes),
+ * and every customer's last purchase in the event log (inactivity deadlines; one aggregate query, streamed).
  */
 public record JourneyPorts(Function<UserId, Optional<Customer>> customer, Consumer<Consumer<Customer>> allCustomers,
                            Function<String, Optional<Map<String, Object>>> attributes,
                            Function<UserId, List<Event>> recentEvents, Function<String, Set<String>> categories,
                            SegmentService segments, MessagingService messaging, CouponService coupons,
                            Consumer<List<Map<String, Object>>> upsertCustomers, byte[] secret,
-                           Function<Map<String, Double>, Optional<Double>> uplift) {
+                           Function<Map<String, Double>, Optional<Double>> uplift,
+                           Consumer<ObjLongConsumer<String>> lastPurchases) {
     private static final int RECENT_EVENTS = 200;
 
     /** The ports over the embedded stores and the engine's services. */
@@ -38,6 +41,7 @@ public record JourneyPorts(Function<UserId, Optional<Customer>> customer, Consum
                 id -> stores.events().recent(id, RECENT_EVENTS),
                 new CategoryCache(item -> stores.items().get(ItemId.of(item)).map(i -> Set.copyOf(i.category()))
                         .orElse(Set.of())),
-                segments, messaging, coupons, upsertCustomers, secret, uplift);
+                segments, messaging, coupons, upsertCustomers, secret, uplift,
+                sink -> LastPurchases.scan(stores.events(), sink));
     }
 }

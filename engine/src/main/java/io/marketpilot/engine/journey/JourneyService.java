@@ -5,7 +5,6 @@ import io.marketpilot.automation.journey.JourneyDefinition;
 import io.marketpilot.automation.journey.JourneyMachine;
 import io.marketpilot.automation.journey.JourneyParser;
 import io.marketpilot.automation.journey.ParsedJourney;
-import io.marketpilot.automation.journey.Triggers;
 import io.marketpilot.automation.segment.Problem;
 import io.marketpilot.core.event.Event;
 import io.marketpilot.core.id.UserId;
@@ -43,8 +42,7 @@ public final class JourneyService implements AutoCloseable {
     private final TimerPass timers;
     private final TriggerPass triggers;
     private final IntentPerformer intents;
-    private final java.util.concurrent.ConcurrentLinkedQueue<MembershipChange> memberships =
-            new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final SegmentChanges segmentChanges;
     private ScheduledExecutorService loop;
 
     public JourneyService(StateDatabase db, JourneyConfig config, Clock clock, JourneyPorts ports) {
@@ -56,6 +54,7 @@ public final class JourneyService implements AutoCloseable {
         this.eventPass = new EventPass(definitions, machine, ports);
         this.timers = new TimerPass(db, definitions, machine, ports, config.batch());
         this.triggers = new TriggerPass(db, definitions, machine, ports, config.batch());
+        this.segmentChanges = new SegmentChanges(db, definitions, triggers, config.batch());
         this.intents = new IntentPerformer(db, definitions, machine, ports, clock, config.intentBatch());
         db.read("load journeys", c -> {
             definitions.load(DefinitionTable.journeys(c), DefinitionTable.versions(c, null), config.shopZone());
@@ -174,7 +173,7 @@ public final class JourneyService implements AutoCloseable {
         moving.lock();
         try {
             Instant now = clock.instant();
-            applyMemberships();
+            segmentChanges.apply();
             db.write("journey events", c -> eventPass.apply(c, stored, now));
             intents.run();
         } finally {
@@ -183,43 +182,49 @@ public final class JourneyService implements AutoCloseable {
     }
 
     /**
-     * Called with segment entries and exits (registered through {@code segments.listen}, on the segment history
-     * thread). The changes are queued and applied at once if no pass is running, else by the running pass's next
-     * step or the next {@link #runDue}: the history thread never waits for a journey pass (which may itself wait
-     * for segment history when it reads a campaign's audience).
+     * Called after an events import (a bulk load that bypasses {@link #eventsStored}): imported events trigger no
+     * event journey and move no run (they are history, not news), but every active inactivity journey re-arms its
+     * deadlines from the purchase history, so a purchase in the import pushes the customer's deadline.
      */
-    public void membershipsChanged(List<MembershipChange> changes) {
-        if (definitions.activeIds().isEmpty()) {
+    public void eventsImported() {
+        List<JourneyDefinition> inactivity = definitions.activeLatest().stream()
+                .filter(d -> d.trigger() instanceof io.marketpilot.automation.journey.Trigger.Inactivity).toList();
+        if (inactivity.isEmpty()) {
             return;
         }
-        memberships.addAll(changes);
-        if (moving.tryLock()) {
+        moving.lock();
+        try {
+            Instant now = clock.instant();
+            for (JourneyDefinition d : inactivity) {
+                db.write("journey inactivity deadlines " + d.id(), c -> {
+                    triggers.arm(c, d, now);
+                    return null;
+                });
+            }
+        } finally {
+            moving.unlock();
+        }
+    }
+
+    /**
+     * Called with segment entries and exits (registered through {@code segments.listen}, on the segment history
+     * thread). The changes are written to {@code journey_segment_changes} (durable: a crash before a pass applies
+     * them loses none) and applied at once if no pass is running, else by the running pass's next step or the next
+     * {@link #runDue}: the history thread never waits for a journey pass (which may itself wait for segment history
+     * when it reads a campaign's audience), only for one short write.
+     */
+    public void membershipsChanged(List<MembershipChange> changes) {
+        if (definitions.activeIds().isEmpty() || changes.isEmpty()) {
+            return;
+        }
+        if (segmentChanges.queue(changes) && moving.tryLock()) {
             try {
-                applyMemberships();
+                segmentChanges.apply();
                 intents.run();
             } finally {
                 moving.unlock();
             }
         }
-    }
-
-    private void applyMemberships() {
-        List<MembershipChange> changes = new java.util.ArrayList<>();
-        for (MembershipChange c; (c = memberships.poll()) != null; ) {
-            changes.add(c);
-        }
-        if (changes.isEmpty()) {
-            return;
-        }
-        List<JourneyDefinition> active = definitions.activeLatest();
-        db.write("journey segment changes", c -> {
-            for (MembershipChange change : changes) {
-                for (JourneyDefinition d : Triggers.triggeredBy(active, change)) {
-                    triggers.enter(c, d, List.of(change.userId().value()), change.at());
-                }
-            }
-            return null;
-        });
     }
 
     /**
@@ -231,7 +236,7 @@ public final class JourneyService implements AutoCloseable {
         moving.lock();
         try {
             Instant now = clock.instant();
-            applyMemberships();
+            segmentChanges.apply();
             int n = triggers.run(now) + timers.run(now);
             intents.run();
             return n;

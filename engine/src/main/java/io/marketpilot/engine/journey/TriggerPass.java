@@ -40,7 +40,10 @@ final class TriggerPass {
         this.batch = batch;
     }
 
-    /** Arms the journey's own timer when it is activated or a new version is saved (nothing for other triggers). */
+    /**
+     * Arms the journey's own timer when it is activated or a new version is saved; an inactivity journey arms every
+     * customer's deadline from the purchase history instead (nothing for other triggers).
+     */
     void arm(Connection c, JourneyDefinition d, Instant now) throws SQLException {
         String id = d.id().value();
         switch (d.trigger()) {
@@ -53,6 +56,10 @@ final class TriggerPass {
                 }
             }
             case Trigger.DateAttribute a -> TriggerTimerTable.arm(c, id, TriggerTimerTable.JOURNEY, now);
+            case Trigger.Inactivity t -> {
+                TriggerTimerTable.disarm(c, id, TriggerTimerTable.JOURNEY);
+                InactivityTimers.fromHistory(c, d, t, now, ports.lastPurchases());
+            }
             default -> TriggerTimerTable.disarm(c, id, TriggerTimerTable.JOURNEY);
         }
     }

@@ -46,7 +46,7 @@ public final class DurabilityChild {
         engine.journeys().save(Map.of("id", "durable",
                 "trigger", Map.of("type", "event", "event", Map.of("type", "add_to_cart")),
                 "steps", List.of(Map.of("id", "wait", "type", "wait", "duration", "1h", "next", "send"),
-                        Map.of("id", "send", "type", "send_message", "channel", "sink", "template", "reminder",
+                        Map.of("id", "send", "type", "send_message", "channel", "sink", "template", "abandoned_cart",
                                 "purpose", "transactional", "next", "done"),
                         Map.of("id", "done", "type", "exit", "reason", "completed"))));
         engine.journeys().activate("durable");

@@ -42,7 +42,8 @@ class JourneyRulesTest {
     }
 
     private static Map<String, Object> send(String id, String template, String next) {
-        return Map.of("id", id, "type", "send_message", "channel", "box", "template", template,
+        return Map.of("id", id, "type", "send_message", "channel", "box", "template", "abandoned_cart",
+                "data", Map.of("label", template),
                 "purpose", "transactional", "next", next);
     }
 

@@ -70,9 +70,10 @@ final class JourneyShop implements AutoCloseable {
         return engine.messaging().dispatcher().list(ChannelName.of("box"), null, 100_000);
     }
 
+    /** Per message of the customer, its {@code label} data value (tests tell steps apart by it) or template, and status. */
     List<String> boxTemplatesOf(String user) {
         return box().stream().filter(e -> e.message().customer().value().equals(user))
-                .map(e -> e.message().template() + ":" + e.status()).toList();
+                .map(e -> e.message().data().getOrDefault("label", e.message().template()) + ":" + e.status()).toList();
     }
 
     JourneySaved save(Map<String, Object> json) {

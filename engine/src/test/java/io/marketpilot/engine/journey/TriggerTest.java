@@ -57,7 +57,7 @@ class TriggerTest {
         shop.save(Map.of("id", "birthday", "trigger", Map.of("type", "date", "trait", "birthday", "days_before", 2,
                         "at", "09:00"),
                 "steps", List.of(Map.of("id", "hello", "type", "send_message", "channel", "box",
-                                "template", "birthday", "purpose", "transactional", "next", "done"),
+                                "template", "abandoned_cart", "data", Map.of("label", "birthday"), "purpose", "transactional", "next", "done"),
                         Map.of("id", "done", "type", "exit", "reason", "completed"))));
         shop.engine.journeys().activate("birthday"); // Monday 2 March 10:00: ann's fire is 3 March 09:00
         shop.advance(Duration.ofHours(22));

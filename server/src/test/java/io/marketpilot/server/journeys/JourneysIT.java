@@ -137,6 +137,29 @@ class JourneysIT {
         assertThat(api.get("/v1/journeys", null).status()).isEqualTo(401);
     }
 
+    @Test
+    void an_unknown_template_or_a_coupon_code_without_a_coupon_on_every_path_is_a_400_with_its_path() {
+        String journey = """
+                {"id": "checked", "trigger": {"type": "event", "event": {"type": "add_to_cart"}},
+                 "steps": [
+                   {"id": "split", "type": "split", "arms": [{"name": "a", "next": "coupon"}, {"name": "b", "next": "mail"}]},
+                   {"id": "coupon", "type": "issue_coupon", "coupon": "cart-10", "next": "mail"},
+                   {"id": "mail", "type": "send_message", "channel": "email", "template": "abandoned_cart",
+                    "data": {"code": "{{coupon_code}}"}, "next": "hook"},
+                   {"id": "hook", "type": "send_message", "channel": "crm", "template": "winback_letter", "next": "done"},
+                   {"id": "done", "type": "exit"}
+                 ]}""";
+        Reply rejected = post("/v1/journeys", journey);
+        assertThat(rejected.status()).as(rejected.body()).isEqualTo(400);
+        assertThat(pointers(rejected.json().get("errors"))).containsExactlyInAnyOrder("/steps/2/data/code",
+                "/steps/3/template");
+        assertThat(rejected.body()).contains("winback_letter").contains("coupon_code");
+        Reply checked = post("/v1/journeys/validate", journey);
+        assertThat(checked.json().get("problems")).extracting(p -> p.get("path").asText())
+                .containsExactlyInAnyOrder("$.steps[2].data.code", "$.steps[3].template");
+        assertThat(api.get("/v1/journeys/checked", ADMIN_KEY).status()).isEqualTo(404);
+    }
+
     private static List<String> pointers(JsonNode problems) {
         List<String> out = new ArrayList<>();
         problems.forEach(p -> out.add(p.get("pointer").asText()));
