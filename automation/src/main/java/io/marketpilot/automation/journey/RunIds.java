@@ -5,12 +5,13 @@ import java.util.HexFormat;
 
 /**
  * Run ids derived from what identifies an entry (journey, version, customer, instant), so that replaying the same
- * entry yields the same id and therefore the same idempotency keys.
+ * entry yields the same id and therefore the same idempotency keys. A second entry of the same customer at the same
+ * instant would get the same id: the runtime refuses it (one entry per customer and instant).
  */
-final class RunIds {
+public final class RunIds {
     private RunIds() {}
 
-    static String of(JourneyId journey, int version, String customerKey, Instant enteredAt) {
+    public static String of(JourneyId journey, int version, String customerKey, Instant enteredAt) {
         byte[] h = Splits.sha256(journey.value() + "\u0000" + version + "\u0000" + customerKey + "\u0000"
                 + enteredAt.getEpochSecond() + "." + enteredAt.getNano());
         return HexFormat.of().formatHex(h, 0, 10);

@@ -44,7 +44,9 @@ final class Driver {
             List<Instant> before = entries.getOrDefault(customer, List.of());
             EntryHistory history = new EntryHistory(before.size(), before.isEmpty() ? null : before.getLast(), active);
             long activeRuns = runs.values().stream().filter(JourneyRun::active).count();
-            if (EntryPolicy.mayEnter(d, history, activeRuns, now).allowed()) {
+            // like the runtime: one entry per customer and instant (a second one would reuse the run id)
+            boolean enteredNow = byRun.containsKey(RunIds.of(d.id(), d.version(), customer, now));
+            if (!enteredNow && EntryPolicy.mayEnter(d, history, activeRuns, now).allowed()) {
                 entries.computeIfAbsent(customer, k -> new ArrayList<>()).add(now);
                 apply(null, machine.enter(d, customer, now, view), now);
             }

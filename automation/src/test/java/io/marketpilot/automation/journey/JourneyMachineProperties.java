@@ -49,6 +49,15 @@ class JourneyMachineProperties {
         assertThat(first.log.size()).isLessThanOrEqualTo(first.transitions * bound);
     }
 
+    /**
+     * Found by the property: two triggering events of one customer at the same instant entered twice under one run
+     * id (re-entry "always", the first run over at once); the runtime and the driver allow one entry per instant.
+     */
+    @net.jqwik.api.Example
+    void twoEntriesAtTheSameInstantShareNoRun() {
+        keysNameOneActionTransitionsAreFiniteAndReplaysAreIdentical(-89L, -199536L);
+    }
+
     /** One entry, at most one exit and one conversion; no action after the exit or for a held-out customer. */
     private static void runInvariants(String run, List<JourneyEffect> effects) {
         assertThat(effects.getFirst()).as(run).isInstanceOf(JourneyEffect.Entered.class);

@@ -4,16 +4,13 @@ import io.marketpilot.automation.journey.EventMatch;
 import io.marketpilot.automation.journey.JourneyDefinition;
 import io.marketpilot.automation.journey.JourneyEffect;
 import io.marketpilot.automation.journey.JourneyRun;
+import io.marketpilot.automation.journey.RunIds;
 import io.marketpilot.automation.journey.Step;
 import io.marketpilot.automation.journey.Transition;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -125,12 +122,6 @@ final class TransitionWriter {
      * find a replayed entry before entering again.
      */
     static String runId(JourneyDefinition d, String customer, Instant at) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest((d.id().value() + "\u0000" + d.version() + "\u0000"
-                    + customer + "\u0000" + at.getEpochSecond() + "." + at.getNano()).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h, 0, 10);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return RunIds.of(d.id(), d.version(), customer, at);
     }
 }
