@@ -58,9 +58,9 @@ stale() {
             \( -name pom.xml -o -path '*/src/main/*' \) -newer "$j" -print -quit 2>/dev/null) ]]
 }
 if [[ ${BENCH_NO_BUILD:-} != 1 ]] && stale; then
-  echo "bench: building (cd $ROOT && mvn -B -q install -DskipTests) …" >&2
+  echo "bench: building (cd $ROOT && mvn -B -q -pl bench -am package -Dmaven.test.skip=true) …" >&2
   log=$(mktemp "${TMPDIR:-/tmp}/marketpilot-bench-build.XXXXXX")
-  if ! (cd "$ROOT" && mvn -B -q install -DskipTests) >"$log" 2>&1; then
+  if ! (cd "$ROOT" && mvn -B -q -pl bench -am package -Dmaven.test.skip=true) >"$log" 2>&1; then
     tail -n 40 "$log" >&2
     rm -f "$log"
     echo "bench: the build failed; fix it, or run the last built jar with BENCH_NO_BUILD=1" >&2
@@ -69,7 +69,7 @@ if [[ ${BENCH_NO_BUILD:-} != 1 ]] && stale; then
   rm -f "$log"
 fi
 j=$(jar)
-[[ -n $j && -d $TARGET/lib ]] || { echo "bench: no bench jar under $TARGET; build with: cd $ROOT && mvn -B install -DskipTests" >&2; exit 3; }
+[[ -n $j && -d $TARGET/lib ]] || { echo "bench: no bench jar under $TARGET; build with: cd $ROOT && mvn -B -pl bench -am package -Dmaven.test.skip=true" >&2; exit 3; }
 
 jvm_flags=(--enable-native-access=ALL-UNNAMED -XX:+UseParallelGC -Xmx4g -Djava.awt.headless=true
            "-Dmarketpilot.bench.cache=$TARGET/bench-cache")
