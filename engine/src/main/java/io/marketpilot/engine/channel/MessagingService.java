@@ -54,6 +54,7 @@ public final class MessagingService implements AutoCloseable {
     private final Dispatcher dispatcher;
     private final Consumer<List<Event>> events;
     private ScheduledExecutorService loop;
+    private volatile boolean closing;
 
     public MessagingService(StateDatabase db, MessagingConfig config, Clock clock, byte[] trackingSecret,
                             Function<UserId, Optional<Customer>> customers,
@@ -154,7 +155,7 @@ public final class MessagingService implements AutoCloseable {
 
     /** Sends everything due now; the loop calls this, tests on simulated time call it directly. */
     public Dispatcher.Pass deliverDue() {
-        return dispatcher.runDue(500);
+        return dispatcher.runDue(2_000); // a pass to the outbox channel is two commits, whatever its size
     }
 
     public Dispatcher dispatcher() {
@@ -168,8 +169,8 @@ public final class MessagingService implements AutoCloseable {
             long every = config.pollEvery().toMillis();
             loop.scheduleWithFixedDelay(() -> {
                 try {
-                    while (deliverDue().total() > 0) {
-                        // keep going while there is work
+                    while (!closing && deliverDue().total() > 0) {
+                        // keep going while there is work (and the service is not closing)
                     }
                 } catch (RuntimeException e) {
                     org.slf4j.LoggerFactory.getLogger(MessagingService.class).warn("outbox delivery failed: {}", e.getMessage());
@@ -202,8 +203,21 @@ public final class MessagingService implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closing = true;
         if (loop != null) {
-            loop.shutdownNow();
+            // finish the pass in flight (no interrupt in the middle of a send), so nothing touches the state
+            // database after this returns: the engine closes it next
+            loop.shutdown();
+            try {
+                if (!loop.awaitTermination(30, TimeUnit.SECONDS)) {
+                    loop.shutdownNow();
+                    loop.awaitTermination(5, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                loop.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
+            loop = null;
         }
     }
 }

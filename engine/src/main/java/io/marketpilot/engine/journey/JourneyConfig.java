@@ -17,7 +17,7 @@ public record JourneyConfig(ZoneId shopZone, int batch, int intentBatch) {
     }
 
     public static JourneyConfig defaults() {
-        return new JourneyConfig(ZoneId.of("UTC"), 500, 500);
+        return new JourneyConfig(ZoneId.of("UTC"), 500, 5_000);
     }
 
     public JourneyConfig withShopZone(ZoneId zone) {
