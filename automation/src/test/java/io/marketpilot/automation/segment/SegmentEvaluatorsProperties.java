@@ -109,19 +109,19 @@ class SegmentEvaluatorsProperties {
         Files.delete(file);
         try (DuckDbEventLog log = DuckDbEventLog.open(file)) {
             Feed feed = new Feed(shop, live, log);
-            while (feed.k < shop.events.size()) {
-                if (feed.k == split) {
-                    List<SegmentDefinition> later = definitions.subList(early, definitions.size());
+            List<SegmentDefinition> later = definitions.subList(early, definitions.size());
+            boolean added = false;
+            while (feed.k < shop.events.size() || !added) {
+                if (feed.k == split && !added) {
                     if (during) {
                         addDuring(feed, batch, later, defined);
                     } else {
                         addLater(live, log, batch, later, defined, feed.clock);
                     }
+                    added = true;
+                } else {
+                    feed.next();
                 }
-                feed.next();
-            }
-            if (split == shop.events.size()) {
-                addLater(live, log, batch, definitions.subList(early, definitions.size()), defined, feed.clock);
             }
             Instant clock = feed.clock;
             Instant end = shop.end().isAfter(clock) ? shop.end() : clock;
