@@ -7,7 +7,6 @@ import io.marketpilot.core.store.MembershipChange;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -165,7 +164,7 @@ public final class LiveSegments {
             touched.add(state.customer(user));
         }
         List<SegmentDefinition> definitions = plan.segments.subList(a.firstSegment, plan.segments.size());
-        int[] shared = sharedChannels(definitions, a.firstChannel);
+        int[] shared = AdditionScope.sharedChannels(plan, definitions, a.firstChannel);
         if (shared.length > 0) {
             // channels the new segments share with earlier ones are not replayed (unless lengthened): the customers
             // already buffered there are evaluated once too, or a window of the new segment that expires later (a
@@ -180,51 +179,12 @@ public final class LiveSegments {
                 }
             }
         }
-        if (definitions.stream().anyMatch(d -> relativeToNow(d.condition()))) {
+        if (definitions.stream().anyMatch(d -> AdditionScope.relativeToNow(d.condition()))) {
             // a trait or attribute compared with "N days ago" can let a customer in or out with no event at all:
             // every known customer is evaluated once so that the time of that change is scheduled
             population.forEach((user, facts) -> touched.add(state.customer(user)));
         }
         return touched;
-    }
-
-    /** The channels of the definitions' event conditions that existed before this addition. */
-    private int[] sharedChannels(List<SegmentDefinition> definitions, int firstChannel) {
-        BitSet shared = new BitSet();
-        for (SegmentDefinition d : definitions) {
-            collectChannels(d.condition(), shared);
-        }
-        return shared.stream().filter(c -> c < firstChannel).toArray();
-    }
-
-    private void collectChannels(Condition c, BitSet into) {
-        switch (c) {
-            case Condition.All all -> all.children().forEach(child -> collectChannels(child, into));
-            case Condition.Any any -> any.children().forEach(child -> collectChannels(child, into));
-            case Condition.Not not -> collectChannels(not.child(), into);
-            case Condition.Performed p -> Arrays.stream(plan.channelsOf.get(p)).forEach(into::set);
-            case Condition.Sequence q -> Arrays.stream(plan.channelsOf.get(q)).forEach(into::set);
-            default -> { }
-        }
-    }
-
-    /** Whether a fact in the condition is compared with a time relative to now ({@code {"ago": "30d"}}). */
-    static boolean relativeToNow(Condition c) {
-        return switch (c) {
-            case Condition.All all -> all.children().stream().anyMatch(LiveSegments::relativeToNow);
-            case Condition.Any any -> any.children().stream().anyMatch(LiveSegments::relativeToNow);
-            case Condition.Not not -> relativeToNow(not.child());
-            case Condition.Fact f -> relativeToNow(f.operand());
-            default -> false;
-        };
-    }
-
-    private static boolean relativeToNow(Operand o) {
-        return switch (o) {
-            case Operand.When w -> w.ago() != null;
-            case Operand.Range r -> relativeToNow(r.low()) || relativeToNow(r.high());
-            default -> false;
-        };
     }
 
     /** Folds stored events into the state and re-evaluates their customers at {@code now}. */
