@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code bench/segments}: a shop of {@code --customers} customers and {@code --events} events written into a fresh
  * data dir; then (1) a new segment with a 30-day window is created — batch SQL backfill, history, online state —
  * (2) more segments up to {@code --segments}, (3) events ingested open-loop at {@code --rate}/s for
- * {@code --seconds} while every segment stays current: the lag from an event batch's due time until its
+ * {@code --seconds} while every segment stays current (the creations of (2) already run while events are ingested at
+ * that rate on another thread: the longest ingest call then is the longest stall a creation caused): the lag from an event batch's due time until its
  * memberships are updated (ingest returns only then), and (4) the online state's memory. Prints one JSON object.
  */
 public final class SegmentsBench {
@@ -89,6 +90,10 @@ public final class SegmentsBench {
         report.put("new_segment_members", created.segment().size());
 
         List<Double> creates = new ArrayList<>();
+        // the other creations run while events are ingested at the same rate on another thread: how long does
+        // a creation stall ingest?
+        log.printf("creating %d more segments while ingesting %,d events/s …%n", segments - 1, rate);
+        IngestDuringCreations during = IngestDuringCreations.start(engine, clock, customers, rate, batch, seed);
         for (Map<String, Object> d : SegmentSet.more(segments - 1)) {
             t = System.nanoTime();
             SegmentCreation c = engine.segments().create(d);
@@ -98,6 +103,7 @@ public final class SegmentsBench {
             creates.add((System.nanoTime() - t) / 1e9);
             log.printf("segment %d of %d created (%.1f s)%n", creates.size() + 1, segments, creates.getLast());
         }
+        during.report(report);
         report.put("segments", segments);
         report.put("other_segments_create_seconds_total", Report.round(creates.stream().mapToDouble(x -> x).sum(), 1));
         report.put("other_segments_create_seconds_max", Report.round(creates.stream().mapToDouble(x -> x).max().orElse(0), 2));
@@ -159,7 +165,7 @@ public final class SegmentsBench {
         report.put("online_state_" + when, m);
     }
 
-    private static Map<String, Object> wire(Event e) {
+    static Map<String, Object> wire(Event e) {
         Map<String, Object> m = new HashMap<>();
         m.put("event_id", "live-" + e.id().value());
         m.put("type", e.type().wireName());

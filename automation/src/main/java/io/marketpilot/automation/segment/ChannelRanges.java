@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Which channels an event goes to, each with the time range {@code (after, upTo]} it buffers: on ingest every
- * channel from its retention before now on; on an addition the new channels the same way and the lengthened ones
- * only the older part they lacked.
+ * channel from its retention before now on; on an addition the new channels and the lengthened ones the same way
+ * (a lengthened channel's block is rebuilt whole and replaces the old one when the addition is installed).
  */
 record ChannelRanges(int[] channels, long[] after, long[] upTo) {
 
@@ -29,7 +29,7 @@ record ChannelRanges(int[] channels, long[] after, long[] upTo) {
         }
         for (var lengthened : plan.extended.entrySet()) {
             int c = lengthened.getKey();
-            r.set(k++, c, now - plan.channels.get(c).retentionMicros(), now - lengthened.getValue());
+            r.set(k++, c, now - plan.channels.get(c).retentionMicros(), Long.MAX_VALUE);
         }
         return r;
     }

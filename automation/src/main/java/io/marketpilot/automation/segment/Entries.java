@@ -81,6 +81,16 @@ final class Entries {
         return out;
     }
 
+    /** Both arrays' blocks, which must be of different channels (an addition's replayed blocks joining the live ones). */
+    static long[] concat(long[] d, long[] more) {
+        if (d == null || more == null) {
+            return d == null ? more : d;
+        }
+        long[] out = Arrays.copyOf(d, d.length + more.length);
+        System.arraycopy(more, 0, out, d.length, more.length);
+        return out;
+    }
+
     /**
      * Without the entries at or before {@code oldest.applyAsLong(channel)} (too old for any of the channel's
      * conditions), and without blocks left empty; {@code d} itself when nothing is dropped, null when nothing is left.

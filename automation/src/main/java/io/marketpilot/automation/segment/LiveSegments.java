@@ -7,13 +7,13 @@ import io.marketpilot.core.store.MembershipChange;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The incremental evaluator: keeps every segment's members current as events arrive ({@link #onEvents}), as
@@ -26,38 +26,132 @@ public final class LiveSegments {
     /** Event ids with this prefix are the segment events the engine itself logs; conditions never see them. */
     public static final String OWN_EVENT_PREFIX = "segment:";
 
+    private static final int EVALUATION_CHUNK = 20_000;
+
     private final Population population;
-    private final ItemCategories categories;
     private final SegmentListener listener;
-    private final Plan plan = new Plan();
+    private final Buffering buffering;
+    private Plan plan = new Plan();
+    /** The addition between {@link #begin} and {@link #install}, recording what ingest stores; null when none. */
+    private Addition pending;
     private final OnlineState state = new OnlineState();
     private final TimerQueue timers = new TimerQueue();
     private long[] sizes = new long[0];
 
     public LiveSegments(Population population, ItemCategories categories, SegmentListener listener) {
         this.population = population;
-        this.categories = categories;
         this.listener = listener;
+        this.buffering = new Buffering(categories);
     }
 
     /**
      * Starts evaluating {@code definitions} (references only to earlier or already added segments) from their
      * current members (the batch evaluator's result at {@code now}) and the stored events {@code replay}
      * streams from the instant it is given (the longest window of the new segments before {@code now}). Initial
-     * members are not announced as entries; later differences are.
+     * members are not announced as entries; later differences are. Nothing may be ingested meanwhile (a rebuild,
+     * tests); {@link #begin} … {@link #install} is the same without that condition.
      */
-    public synchronized void add(List<SegmentDefinition> definitions, Function<SegmentId, Collection<String>> members,
-                                 Replay replay, Instant now) {
-        long n = Times.micros(now);
-        int firstChannel = plan.channels.size();
-        int firstSegment = plan.segments.size();
-        plan.replayedFrom = firstChannel;
-        plan.extended.clear();
-        CustomerSet touched = new CustomerSet();
+    public void add(List<SegmentDefinition> definitions, Function<SegmentId, Collection<String>> members,
+                    Replay replay, Instant now) {
+        Addition a = begin(definitions, now);
+        try {
+            a.replay(replay);
+        } catch (RuntimeException e) {
+            abandon(a);
+            throw e;
+        }
+        install(a, members, () -> now);
+    }
+
+    /**
+     * Plans adding {@code definitions} at {@code now} without evaluating them yet: ingest goes on with the installed
+     * segments and records what it stores for the addition. One addition at a time.
+     */
+    public synchronized Addition begin(List<SegmentDefinition> definitions, Instant now) {
+        if (pending != null) {
+            throw new IllegalStateException("another segment addition is in progress");
+        }
+        Plan draft = plan.copy();
+        int firstChannel = draft.channels.size();
+        draft.replayedFrom = firstChannel;
+        draft.extended.clear();
         for (SegmentDefinition d : definitions) {
-            int i = plan.add(d);
-            sizes = Arrays.copyOf(sizes, plan.segments.size());
-            for (String user : members.apply(d.id())) {
+            draft.add(d);
+        }
+        long n = Times.micros(now);
+        pending = new Addition(draft, plan.segments.size(), firstChannel, n,
+                ChannelRanges.replayed(draft, firstChannel, n), buffering);
+        return pending;
+    }
+
+    /** Drops an addition that failed before {@link #install}; nothing of it was visible. */
+    public synchronized void abandon(Addition a) {
+        if (pending == a) {
+            pending = null;
+        }
+        a.closed = true;
+    }
+
+    /**
+     * Buffers into the addition what ingest recorded so far, outside the lock, so that {@link #install} has little
+     * left to apply under it.
+     */
+    public void catchUp(Addition a) {
+        List<Event> batch;
+        synchronized (this) {
+            batch = a.recorded;
+            a.recorded = new ArrayList<>();
+        }
+        a.buffer(batch);
+    }
+
+    /**
+     * Installs the addition: under the lock, applies the events recorded since {@link #begin}, puts the replayed
+     * blocks in place (a lengthened channel's whole block is replaced), switches to the new plan and sets the batch
+     * {@code members}; from then on ingest evaluates the new segments too. Then every customer the addition touched
+     * is evaluated once for them (entries and exits announced) in chunks, releasing the lock between chunks.
+     */
+    public void install(Addition a, Function<SegmentId, Collection<String>> members, Supplier<Instant> clock) {
+        CustomerSet touched = switchPlan(a, members);
+        for (int from = 0; from < touched.size(); from += EVALUATION_CHUNK) {
+            synchronized (this) {
+                Instant now = clock.get();
+                long n = Times.micros(now);
+                List<MembershipChange> changes = new ArrayList<>();
+                for (int k = from; k < Math.min(touched.size(), from + EVALUATION_CHUNK); k++) {
+                    // only the new segments can have changed: older ones kept their channels and were current
+                    evaluate(touched.get(k), n, now, changes, a.firstSegment);
+                }
+                announce(changes);
+            }
+        }
+    }
+
+    private synchronized CustomerSet switchPlan(Addition a, Function<SegmentId, Collection<String>> members) {
+        if (pending != a || a.closed) {
+            throw new IllegalStateException("the addition was abandoned or installed already");
+        }
+        a.buffer(a.recorded);
+        a.recorded = List.of();
+        pending = null;
+        a.closed = true;
+        plan = a.draft;
+        sizes = Arrays.copyOf(sizes, plan.segments.size());
+        CustomerSet touched = new CustomerSet();
+        if (!plan.extended.isEmpty()) {
+            for (int c = 0; c < state.size(); c++) {
+                state.entries(c, Entries.prune(state.entries(c),
+                        ch -> plan.extended.containsKey(ch) ? Long.MAX_VALUE : Long.MIN_VALUE));
+            }
+        }
+        for (int k = 0; k < a.staged.size(); k++) {
+            int c = state.customer(a.staged.ids.id(k));
+            // the staged blocks are of channels the live entries no longer (lengthened) or never (new) hold
+            state.entries(c, Entries.concat(state.entries(c), a.staged.entries(k)));
+            touched.add(c);
+        }
+        for (int i = a.firstSegment; i < plan.segments.size(); i++) {
+            for (String user : members.apply(plan.segments.get(i).id())) {
                 int c = state.customer(user);
                 if (!state.member(c, i)) {
                     state.member(c, i, true);
@@ -66,23 +160,15 @@ public final class LiveSegments {
                 touched.add(c);
             }
         }
-        ChannelRanges replayed = ChannelRanges.replayed(plan, firstChannel, n);
-        if (!plan.extended.isEmpty()) {
-            // lengthened channels first drop their entries at or before their old reach, which the replay adds back
-            for (int c = 0; c < state.size(); c++) {
-                state.entries(c, Entries.prune(state.entries(c),
-                        ch -> plan.extended.containsKey(ch) ? n - plan.extended.get(ch) : Long.MIN_VALUE));
-            }
+        for (String user : a.changed) {
+            touched.add(state.customer(user));
         }
-        if (replayed.channels().length > 0) {
-            replay.events(Times.instant(replayed.earliest()), replayed.types(plan),
-                    e -> touched.add(buffer(e, replayed)));
-        }
-        int[] shared = sharedChannels(definitions, firstChannel);
+        List<SegmentDefinition> definitions = plan.segments.subList(a.firstSegment, plan.segments.size());
+        int[] shared = AdditionScope.sharedChannels(plan, definitions, a.firstChannel);
         if (shared.length > 0) {
-            // channels the new segments share with earlier ones are not replayed (a lengthened one only its older
-            // part): the customers already buffered there are evaluated once too, or a window of the new segment
-            // that expires later (a "not … within" turning true) would never be scheduled for them
+            // channels the new segments share with earlier ones are not replayed (unless lengthened): the customers
+            // already buffered there are evaluated once too, or a window of the new segment that expires later (a
+            // "not … within" turning true) would never be scheduled for them
             for (int c = 0; c < state.size(); c++) {
                 long[] d = state.entries(c);
                 for (int k = 0; d != null && k < shared.length; k++) {
@@ -93,56 +179,12 @@ public final class LiveSegments {
                 }
             }
         }
-        if (definitions.stream().anyMatch(d -> relativeToNow(d.condition()))) {
+        if (definitions.stream().anyMatch(d -> AdditionScope.relativeToNow(d.condition()))) {
             // a trait or attribute compared with "N days ago" can let a customer in or out with no event at all:
             // every known customer is evaluated once so that the time of that change is scheduled
             population.forEach((user, facts) -> touched.add(state.customer(user)));
         }
-        // only the new segments can have changed: older ones kept their channels and were current already
-        List<MembershipChange> changes = new ArrayList<>();
-        for (int k = 0; k < touched.size(); k++) {
-            evaluate(touched.get(k), n, now, changes, firstSegment);
-        }
-        announce(changes);
-    }
-
-    /** The channels of the definitions' event conditions that existed before this addition. */
-    private int[] sharedChannels(List<SegmentDefinition> definitions, int firstChannel) {
-        BitSet shared = new BitSet();
-        for (SegmentDefinition d : definitions) {
-            collectChannels(d.condition(), shared);
-        }
-        return shared.stream().filter(c -> c < firstChannel).toArray();
-    }
-
-    private void collectChannels(Condition c, BitSet into) {
-        switch (c) {
-            case Condition.All all -> all.children().forEach(child -> collectChannels(child, into));
-            case Condition.Any any -> any.children().forEach(child -> collectChannels(child, into));
-            case Condition.Not not -> collectChannels(not.child(), into);
-            case Condition.Performed p -> Arrays.stream(plan.channelsOf.get(p)).forEach(into::set);
-            case Condition.Sequence q -> Arrays.stream(plan.channelsOf.get(q)).forEach(into::set);
-            default -> { }
-        }
-    }
-
-    /** Whether a fact in the condition is compared with a time relative to now ({@code {"ago": "30d"}}). */
-    static boolean relativeToNow(Condition c) {
-        return switch (c) {
-            case Condition.All all -> all.children().stream().anyMatch(LiveSegments::relativeToNow);
-            case Condition.Any any -> any.children().stream().anyMatch(LiveSegments::relativeToNow);
-            case Condition.Not not -> relativeToNow(not.child());
-            case Condition.Fact f -> relativeToNow(f.operand());
-            default -> false;
-        };
-    }
-
-    private static boolean relativeToNow(Operand o) {
-        return switch (o) {
-            case Operand.When w -> w.ago() != null;
-            case Operand.Range r -> relativeToNow(r.low()) || relativeToNow(r.high());
-            default -> false;
-        };
+        return touched;
     }
 
     /** Folds stored events into the state and re-evaluates their customers at {@code now}. */
@@ -151,7 +193,10 @@ public final class LiveSegments {
         CustomerSet touched = new CustomerSet();
         ChannelRanges all = ChannelRanges.all(plan, n);
         for (Event e : events) {
-            touched.add(buffer(e, all));
+            touched.add(buffering.buffer(e, plan, all, state));
+        }
+        if (pending != null) {
+            pending.recorded.addAll(events);
         }
         List<MembershipChange> changes = new ArrayList<>();
         for (int k = 0; k < touched.size(); k++) {
@@ -165,6 +210,9 @@ public final class LiveSegments {
     public synchronized void customerChanged(Collection<String> userIds, Instant now) {
         long n = Times.micros(now);
         List<MembershipChange> changes = new ArrayList<>();
+        if (pending != null) {
+            pending.changed.addAll(userIds);
+        }
         for (String user : userIds) {
             evaluate(state.customer(user), n, now, changes);
         }
@@ -183,34 +231,6 @@ public final class LiveSegments {
         for (int c = timers.pollDue(n); c >= 0; c = timers.pollDue(n)) {
             evaluate(c, n, now, changes);
         }
-    }
-
-    /**
-     * Buffers the event in each channel whose time range holds it; returns its
-     * customer's index (-1 for none) to evaluate.
-     */
-    private int buffer(Event e, ChannelRanges ranges) {
-        if (e.userId() == null || e.id().value().startsWith(OWN_EVENT_PREFIX)) {
-            return -1;
-        }
-        // every customer with an event is evaluated once: "not"/"= 0" conditions hold for the quiet ones too
-        int s = state.customer(e.userId().value());
-        long t = Times.micros(e.timestamp());
-        Set<String> itemCategories = null;
-        for (int k = 0; k < ranges.channels().length; k++) {
-            if (t <= ranges.after()[k] || t > ranges.upTo()[k]) {
-                continue;
-            }
-            int c = ranges.channels()[k];
-            Channel ch = plan.channels.get(c);
-            if (itemCategories == null) {
-                itemCategories = e.itemId() == null ? Set.of() : categories.of(e.itemId().value());
-            }
-            if (ch.matches(e, itemCategories)) {
-                state.entries(s, Entries.add(state.entries(s), c, t, ch.amount(e)));
-            }
-        }
-        return s;
     }
 
     private void evaluate(int s, long n, Instant now, List<MembershipChange> changes) {

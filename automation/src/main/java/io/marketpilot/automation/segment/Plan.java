@@ -25,6 +25,23 @@ final class Plan {
      */
     final Map<Integer, Long> extended = new HashMap<>();
 
+    /**
+     * An independent copy (an addition is planned on a copy while ingest keeps using this one; channels and
+     * definitions are immutable, so only the collections are copied).
+     */
+    Plan copy() {
+        Plan p = new Plan();
+        p.segments.addAll(segments);
+        p.index.putAll(index);
+        p.channels.addAll(channels);
+        p.channelsOf.putAll(channelsOf);
+        p.longestRetention = longestRetention;
+        p.replayedFrom = replayedFrom;
+        p.extended.putAll(extended);
+        p.byContent.putAll(byContent);
+        return p;
+    }
+
     /** Adds a segment and its channels; returns its index. */
     int add(SegmentDefinition d) {
         if (index.containsKey(d.id())) {

@@ -71,7 +71,20 @@ class SegmentEvaluatorsProperties {
         agree(seed, true);
     }
 
+    /**
+     * Events keep arriving while each later segment is created: after it began (the replay sees only the log up to
+     * there) and after its replay (recorded for the install); time passes meanwhile.
+     */
+    @Property(tries = 100)
+    void incrementalAndBatchAgreeWhenEventsArriveDuringCreations(@ForAll long seed) throws IOException {
+        agree(seed, seed % 2 == 0, true);
+    }
+
     private void agree(long seed, boolean fewFilters) throws IOException {
+        agree(seed, fewFilters, false);
+    }
+
+    private void agree(long seed, boolean fewFilters, boolean during) throws IOException {
         RandomShop shop = new RandomShop(seed);
         RandomDefinitions generator = new RandomDefinitions(shop.random, fewFilters);
         Map<SegmentId, SegmentDefinition> defined = new HashMap<>();
@@ -95,18 +108,22 @@ class SegmentEvaluatorsProperties {
         Path file = Files.createTempFile(dir, "events", ".duckdb");
         Files.delete(file);
         try (DuckDbEventLog log = DuckDbEventLog.open(file)) {
-            Instant clock = RandomShop.START;
-            for (int k = 0; k < shop.events.size(); k++) {
-                if (k == split) {
-                    addLater(live, log, batch, definitions.subList(early, definitions.size()), defined, clock);
+            Feed feed = new Feed(shop, live, log);
+            List<SegmentDefinition> later = definitions.subList(early, definitions.size());
+            boolean added = false;
+            while (feed.k < shop.events.size() || !added) {
+                if (feed.k == split && !added) {
+                    if (during) {
+                        addDuring(feed, batch, later, defined);
+                    } else {
+                        addLater(live, log, batch, later, defined, feed.clock);
+                    }
+                    added = true;
+                } else {
+                    feed.next();
                 }
-                clock = shop.arrivals.get(k).isAfter(clock) ? shop.arrivals.get(k) : clock;
-                log.append(List.of(shop.events.get(k)));
-                live.onEvents(List.of(shop.events.get(k)), clock);
             }
-            if (split == shop.events.size()) {
-                addLater(live, log, batch, definitions.subList(early, definitions.size()), defined, clock);
-            }
+            Instant clock = feed.clock;
             Instant end = shop.end().isAfter(clock) ? shop.end() : clock;
             live.advance(end);
             for (SegmentDefinition d : definitions) {
@@ -115,6 +132,59 @@ class SegmentEvaluatorsProperties {
                 assertThat(live.members(d.id())).as("members of %s at %s", d, end).isEqualTo(members);
                 assertThat(live.size(d.id())).contains((long) members.size());
             }
+        }
+    }
+
+    /** The shop's events appended and ingested one by one as time passes. */
+    private static final class Feed {
+        final RandomShop shop;
+        final LiveSegments live;
+        final DuckDbEventLog log;
+        Instant clock = RandomShop.START;
+        int k;
+        /** Ids appended since the current creation began: its replay does not see them (a log position). */
+        final Set<String> sinceBegin = new java.util.HashSet<>();
+
+        Feed(RandomShop shop, LiveSegments live, DuckDbEventLog log) {
+            this.shop = shop;
+            this.live = live;
+            this.log = log;
+        }
+
+        void next() {
+            clock = shop.arrivals.get(k).isAfter(clock) ? shop.arrivals.get(k) : clock;
+            log.append(List.of(shop.events.get(k)));
+            sinceBegin.add(shop.events.get(k).id().value());
+            live.onEvents(List.of(shop.events.get(k)), clock);
+            k++;
+        }
+
+        void upTo(int n) {
+            for (int i = 0; i < n && k < shop.events.size(); i++) {
+                next();
+            }
+        }
+    }
+
+    /** Like {@link #addLater}, with events ingested after each creation began and after its replay. */
+    private static void addDuring(Feed feed, SegmentSql batch, List<SegmentDefinition> later,
+                                  Map<SegmentId, SegmentDefinition> defined) {
+        for (SegmentDefinition d : later) {
+            Instant now = feed.clock;
+            Addition a = feed.live.begin(List.of(d), now);
+            feed.sinceBegin.clear();
+            Set<String> members = new TreeSet<>();
+            feed.log.query(batch.members(d, defined::get, now), row -> members.add(row.text(0)));
+            feed.upTo(feed.shop.random.nextInt(4));
+            a.replay((from, types, sink) -> feed.log.scan(new EventQuery(types, from, null, true), e -> {
+                if (!feed.sinceBegin.contains(e.id().value())) {
+                    sink.accept(e);
+                }
+            }));
+            feed.upTo(feed.shop.random.nextInt(3));
+            feed.live.catchUp(a);
+            feed.upTo(feed.shop.random.nextInt(3));
+            feed.live.install(a, id -> members, () -> feed.clock);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.marketpilot.engine.segment;
 
+import io.marketpilot.automation.segment.Addition;
 import io.marketpilot.automation.segment.LiveSegments;
 import io.marketpilot.automation.segment.SegmentDefinition;
 import io.marketpilot.automation.segment.SegmentId;
@@ -24,7 +25,8 @@ import java.util.function.Function;
 
 /**
  * Brings segments into the online state: members from the batch SQL at {@code now}, then the stored events of the
- * longest window replayed into the new conditions' buffers (so later events and expiries update them).
+ * longest window replayed into the new conditions' buffers (so later events and expiries update them); a creation
+ * replays only up to a log position ({@link #lastSequence}) and gets the later events from ingest.
  */
 final class Backfill {
     private final EventLog events;
@@ -42,19 +44,29 @@ final class Backfill {
         return out;
     }
 
-    /** Adds one segment whose members are already known (a creation). */
-    void replayInto(LiveSegments live, SegmentDefinition d, List<String> members, Instant now) {
-        live.add(List.of(d), id -> members, this::replay, now);
+    /** The log position of the last stored event (0 when none): a creation replays up to it. */
+    long lastSequence() {
+        long[] last = {0};
+        events.query(new LogQuery("SELECT coalesce(max(seq), 0) FROM events", null), row -> last[0] = row.integer(0));
+        return last[0];
+    }
+
+    /** Replays the stored events up to log position {@code upTo} into an addition (no lock held). */
+    void replayInto(Addition addition, long upTo) {
+        addition.replay((from, types, sink) -> replay(from, types, upTo, sink));
     }
 
     /**
      * Streams the events a replay needs with only the columns conditions read (no context or extra JSON), which
      * reads several times faster than a full scan.
      */
-    private void replay(Instant from, Set<EventType> types, Consumer<Event> sink) {
+    private void replay(Instant from, Set<EventType> types, long upTo, Consumer<Event> sink) {
         long micros = Math.multiplyExact(from.getEpochSecond(), 1_000_000L) + from.getNano() / 1000;
         StringBuilder sql = new StringBuilder("SELECT event_id, type, user_id, item_id, ts, quantity,"
                 + " CAST(price AS VARCHAR), properties FROM events WHERE user_id IS NOT NULL AND ts >= " + micros);
+        if (upTo < Long.MAX_VALUE) {
+            sql.append(" AND seq <= ").append(upTo);
+        }
         if (!types.isEmpty()) {
             sql.append(types.stream().map(t -> "'" + t.wireName() + "'").sorted()
                     .collect(java.util.stream.Collectors.joining(", ", " AND type IN (", ")")));
@@ -79,6 +91,6 @@ final class Backfill {
             members.put(d.id(), members(d, resolve, now));
         }
         live.add(definitions, id -> members.getOrDefault(id, List.of()),
-                this::replay, now);
+                (from, types, sink) -> replay(from, types, Long.MAX_VALUE, sink), now);
     }
 }

@@ -1,5 +1,6 @@
 package io.marketpilot.engine.segment;
 
+import io.marketpilot.automation.segment.Addition;
 import io.marketpilot.automation.segment.DefinitionParser;
 import io.marketpilot.automation.segment.LiveSegments;
 import io.marketpilot.automation.segment.Parsed;
@@ -25,6 +26,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,8 +39,9 @@ import java.util.function.Supplier;
  * Segments of one engine. Creating one validates it (every problem with its JSON path, nothing saved when any),
  * backfills it with the batch SQL, saves it with its members and adds it to the online state; from then on every
  * stored event, customer change and expiring window updates memberships within the same call or the next tick.
- * Ingestion runs under the read side of a lock whose write side a creation holds while it snapshots the log, so
- * no event is missed or counted twice.
+ * Ingestion runs under the read side of a lock whose write side a creation holds only for a moment, while it takes
+ * the log position its replay stops at (events stored later reach the new segment through ingest), so no event is
+ * missed or counted twice and ingest is not stalled by the backfill.
  */
 public final class SegmentService implements AutoCloseable {
     private static final int HISTORY_POINTS = 12;
@@ -57,6 +60,9 @@ public final class SegmentService implements AutoCloseable {
     private volatile LiveSegments live;
     private ExpiryTicker ticker;
     private volatile boolean loaded;
+    /** One creation or rebuild at a time (an addition plans on the plan the previous one installed). */
+    private final Object creating = new Object();
+    private volatile Consumer<Stage> stages = stage -> { };
 
     public SegmentService(EventLog events, SegmentStore store, CustomerStore customers, ItemStore items, Clock clock) {
         this(events, store, customers, items, clock, key -> Optional.empty());
@@ -105,6 +111,12 @@ public final class SegmentService implements AutoCloseable {
      * stored memberships as entries and exits.
      */
     private void rebuild(boolean again) {
+        synchronized (creating) {
+            rebuildLocked(again);
+        }
+    }
+
+    private void rebuildLocked(boolean again) {
         lock.writeLock().lock();
         try {
             if (loaded && !again) {
@@ -162,36 +174,76 @@ public final class SegmentService implements AutoCloseable {
         categories.changed(item);
     }
 
-    /** Validates, backfills and saves a definition (JSON-like maps); nothing is saved when there is a problem. */
+    /**
+     * Validates, backfills and saves a definition (JSON-like maps); nothing is saved when there is a problem.
+     * Ingest goes on meanwhile: it is held only while the log position the replay stops at is taken and while the
+     * new segment is installed (see {@link Addition}); creations and rebuilds run one at a time.
+     */
     public SegmentCreation create(Map<String, Object> json) {
         ensureLoaded();
-        lock.writeLock().lock();
-        try {
+        synchronized (creating) {
             Map<SegmentId, SegmentDefinition> known = definitions;
             Parsed parsed = new DefinitionParser(id -> Optional.ofNullable(known.get(id))).parse(json);
             if (parsed instanceof Parsed.Invalid invalid) {
                 return new SegmentCreation.Rejected(invalid.problems());
             }
             SegmentDefinition d = ((Parsed.Valid) parsed).definition();
-            if (definitions.containsKey(d.id())) {
+            if (known.containsKey(d.id())) {
                 return new SegmentCreation.Rejected(List.of(new Problem("$.id", "a segment \"" + d.id()
                         + "\" exists already; choose another id")));
             }
             long started = System.nanoTime();
             Instant now = clock.instant();
-            List<String> members = backfill.members(d, known::get, now);
-            store.create(new StoredSegment(d.id().value(), d.name(), JsonCodec.write(json), now),
-                    members.stream().map(UserId::of).toList());
+            LiveSegments target = live;
+            Addition addition;
+            List<String> members;
+            long upTo;
+            // no ingest is between its append and its eventsStored here: the log up to upTo is exactly what the
+            // online state saw before the addition began recording
+            lock.writeLock().lock();
+            try {
+                addition = target.begin(List.of(d), now);
+                upTo = lastSequence(target, addition);
+            } finally {
+                lock.writeLock().unlock();
+            }
+            try {
+                stages.accept(Stage.BEGUN);
+                members = backfill.members(d, known::get, now);
+                backfill.replayInto(addition, upTo);
+                stages.accept(Stage.REPLAYED);
+                target.catchUp(addition);
+                store.create(new StoredSegment(d.id().value(), d.name(), JsonCodec.write(json), now),
+                        members.stream().map(UserId::of).toList());
+            } catch (RuntimeException e) {
+                target.abandon(addition);
+                throw e;
+            }
             Map<SegmentId, SegmentDefinition> next = new LinkedHashMap<>(known);
             next.put(d.id(), d);
             definitions = Collections.unmodifiableMap(next);
             sources.put(d.id().value(), json);
-            backfill.replayInto(live, d, members, now);
+            target.install(addition, id -> members, clock::instant);
             double seconds = (System.nanoTime() - started) / 1e9;
             return new SegmentCreation.Created(summary(d, now, false), seconds);
-        } finally {
-            lock.writeLock().unlock();
         }
+    }
+
+    private long lastSequence(LiveSegments target, Addition addition) {
+        try {
+            return backfill.lastSequence();
+        } catch (RuntimeException e) {
+            target.abandon(addition);
+            throw e;
+        }
+    }
+
+    /** Where a creation is, for tests that ingest on another thread meanwhile. */
+    enum Stage { BEGUN, REPLAYED }
+
+    /** Tests only: called at each {@link Stage} of every creation, on the creating thread. */
+    void onCreationStage(Consumer<Stage> hook) {
+        stages = hook;
     }
 
     /** The size and the first {@code sample} members (by id) of a draft at now, without saving it. */
