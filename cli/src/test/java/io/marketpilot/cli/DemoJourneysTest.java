@@ -7,12 +7,10 @@ import io.marketpilot.core.id.UserId;
 import io.marketpilot.engine.Engine;
 import io.marketpilot.engine.config.EngineConfig;
 import io.marketpilot.engine.journey.JourneyReport;
+import io.marketpilot.testkit.SimulatedClock;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,7 +26,7 @@ class DemoJourneysTest {
 
     @Test
     void the_demo_shoppers_enter_the_abandoned_cart_and_a_lapsed_buyer_the_win_back() {
-        MovableClock clock = new MovableClock(START);
+        SimulatedClock clock = new SimulatedClock(START);
         try (Engine engine = Engine.open(EngineConfig.at(dir), clock)) {
             engine.upsertCustomers(List.of(customer("u-000001"), customer("u-000002"), customer("u-000003")));
 
@@ -64,7 +62,7 @@ class DemoJourneysTest {
 
     @Test
     void shoppersWhoLastBoughtThirtyOrMoreDaysAgoEnterTheWinBackWhenItIsActivated() {
-        MovableClock clock = new MovableClock(START);
+        SimulatedClock clock = new SimulatedClock(START);
         try (Engine engine = Engine.open(EngineConfig.at(dir), clock)) {
             engine.upsertCustomers(List.of(customer("u-000001"), customer("u-000002"), customer("u-000003")));
             engine.ingestEvents(List.of(purchase("old", "u-000001", START.minus(Duration.ofDays(40))),
@@ -98,7 +96,7 @@ class DemoJourneysTest {
         return engine.messaging().dispatcher().list(DemoJourneys.EMAIL, OutboxEntry.Status.HELD, 1_000);
     }
 
-    private static void run(Engine engine, MovableClock clock, Duration by) {
+    private static void run(Engine engine, SimulatedClock clock, Duration by) {
         clock.advance(by);
         for (int pass = 0; pass < 10 && engine.journeys().runDue() > 0; pass++) {
             // each pass moves what the previous one made due
@@ -111,31 +109,4 @@ class DemoJourneysTest {
                 "consent", Map.of("email", true));
     }
 
-    /** A clock the test moves. */
-    private static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

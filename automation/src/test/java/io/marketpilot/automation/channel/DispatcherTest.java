@@ -11,6 +11,7 @@ import io.marketpilot.automation.guard.SendGuards;
 import io.marketpilot.core.event.Event;
 import io.marketpilot.core.event.EventType;
 import io.marketpilot.core.id.UserId;
+import io.marketpilot.testkit.SimulatedClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;

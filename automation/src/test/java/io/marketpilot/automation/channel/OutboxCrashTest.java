@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.marketpilot.automation.guard.Purpose;
 import io.marketpilot.automation.guard.SendGuards;
 import io.marketpilot.core.id.UserId;
+import io.marketpilot.testkit.SimulatedClock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -4,12 +4,10 @@ import io.marketpilot.automation.channel.ChannelName;
 import io.marketpilot.automation.channel.OutboxEntry;
 import io.marketpilot.engine.Engine;
 import io.marketpilot.engine.config.EngineConfig;
+import io.marketpilot.testkit.SimulatedClock;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,7 +20,7 @@ import java.util.Map;
  */
 final class JourneyShop implements AutoCloseable {
     static final Instant T0 = Instant.parse("2026-03-02T10:00:00Z");
-    final MovingClock clock = new MovingClock(T0);
+    final SimulatedClock clock = new SimulatedClock(T0);
     final Engine engine;
     private int events;
 
@@ -106,31 +104,4 @@ final class JourneyShop implements AutoCloseable {
         return j;
     }
 
-    /** A clock the test moves. */
-    static final class MovingClock extends Clock {
-        private volatile Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant t) {
-            now = t;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

@@ -7,6 +7,7 @@ import io.marketpilot.engine.Engine;
 import io.marketpilot.engine.config.EngineConfig;
 import io.marketpilot.engine.segment.SegmentCreation;
 import io.marketpilot.store.embedded.EmbeddedStores;
+import io.marketpilot.testkit.SimulatedClock;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -63,7 +64,7 @@ class SegmentChangesDurableTest {
             s.executeUpdate("INSERT INTO journey_segment_changes (segment_id, user_id, entered, at) VALUES"
                     + " ('gold', 'ann', 1, " + JourneyShop.T0.plusSeconds(5).toEpochMilli() + ")");
         }
-        JourneyShop.MovingClock clock = new JourneyShop.MovingClock(JourneyShop.T0.plusSeconds(10));
+        SimulatedClock clock = new SimulatedClock(JourneyShop.T0.plusSeconds(10));
         try (Engine engine = Engine.open(EngineConfig.at(dir), clock)) {
             engine.journeys().runDue();
             assertThat(engine.journeys().customerJourneys(UserId.of("ann"))).singleElement()

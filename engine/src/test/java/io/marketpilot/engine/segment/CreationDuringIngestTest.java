@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.marketpilot.core.id.UserId;
 import io.marketpilot.engine.Engine;
 import io.marketpilot.engine.config.EngineConfig;
+import io.marketpilot.testkit.SimulatedClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +34,7 @@ class CreationDuringIngestTest {
 
     @TempDir
     Path dir;
-    final SegmentServiceTest.MovingClock clock = new SegmentServiceTest.MovingClock(NOW);
+    final SimulatedClock clock = new SimulatedClock(NOW);
     final ExecutorService other = Executors.newSingleThreadExecutor();
     final SplittableRandom random = new SplittableRandom(17);
     Engine engine;

@@ -7,12 +7,10 @@ import io.marketpilot.core.id.UserId;
 import io.marketpilot.core.store.MembershipChange;
 import io.marketpilot.engine.Engine;
 import io.marketpilot.engine.config.EngineConfig;
+import io.marketpilot.testkit.SimulatedClock;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +28,7 @@ class SegmentServiceTest {
 
     @TempDir
     Path dir;
-    final MovingClock clock = new MovingClock(T0);
+    final SimulatedClock clock = new SimulatedClock(T0);
     Engine engine;
 
     @BeforeEach
@@ -147,32 +145,5 @@ class SegmentServiceTest {
         assertThat(condition.getAsBoolean()).as("condition within 10 s").isTrue();
     }
 
-    /** A clock the test moves; the engine's expiry ticker reads it every second. */
-    static final class MovingClock extends Clock {
-        private volatile Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant t) {
-            now = t;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
 }

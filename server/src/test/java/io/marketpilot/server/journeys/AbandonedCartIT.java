@@ -11,6 +11,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.marketpilot.automation.channel.WebhookSignature;
 import io.marketpilot.server.http.TestServer;
 import io.marketpilot.server.http.TestServer.Reply;
+import io.marketpilot.testkit.SimulatedClock;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.marketpilot.server.http.TestServer;
 import io.marketpilot.server.http.TestServer.Reply;
+import io.marketpilot.testkit.SimulatedClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
