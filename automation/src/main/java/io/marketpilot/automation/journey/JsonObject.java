@@ -1,5 +1,6 @@
 package io.marketpilot.automation.journey;
 
+import io.marketpilot.automation.segment.JsonShapes;
 import io.marketpilot.automation.segment.Problem;
 import java.util.List;
 import java.util.Map;
@@ -83,18 +84,6 @@ final class JsonObject {
     }
 
     static String found(Object v) {
-        if (v == null) {
-            return "nothing";
-        }
-        if (v instanceof String s) {
-            return "\"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
-        }
-        if (v instanceof Map<?, ?>) {
-            return "an object";
-        }
-        if (v instanceof List<?>) {
-            return "a list";
-        }
-        return String.valueOf(v);
+        return JsonShapes.found(v);
     }
 }

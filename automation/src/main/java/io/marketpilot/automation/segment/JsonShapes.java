@@ -5,10 +5,11 @@ import java.util.Map;
 import java.util.Set;
 
 /** Describes a JSON-like value for messages ("found 'x'", "found a list") and checks object fields. */
-final class JsonShapes {
+public final class JsonShapes {
     private JsonShapes() {}
 
-    static String found(Object v) {
+    /** How a value found in JSON reads in an error message ("nothing", a quoted text, "an object", "a list"). */
+    public static String found(Object v) {
         if (v == null) {
             return "nothing";
         }
