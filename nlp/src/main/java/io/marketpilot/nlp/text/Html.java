@@ -26,12 +26,23 @@ final class Html {
         String out = BLOCKS.matcher(s).replaceAll(" ");
         out = COMMENTS.matcher(out).replaceAll(" ");
         out = INLINE.matcher(out).replaceAll("");
-        out = TAGS.matcher(out).replaceAll(" ");
-        return decodeEntities(out);
+        return decodeEntities(stripTags(out));
     }
 
+    /**
+     * Removes tags until none is left: removing an inner tag can close up an outer one ("<x <p> >"), so one pass
+     * would leave text that a second normalisation changes. Each pass removes at least one '<', so this ends.
+     */
     static String stripTags(String s) {
-        return TAGS.matcher(s).replaceAll(" ");
+        String out = s;
+        while (out.indexOf('<') >= 0) {
+            String next = TAGS.matcher(out).replaceAll(" ");
+            if (next.equals(out)) {
+                break;
+            }
+            out = next;
+        }
+        return out;
     }
 
     static String decodeEntities(String s) {
