@@ -26,8 +26,10 @@ final class ApiEndpoint implements AutoCloseable {
     static ApiEndpoint start(Engine engine, String host, int port, String adminKey) {
         ApiServer server;
         try {
+            var settings = engine.config().server();
             server = ApiServer.start(engine, ServerConfig.defaults().withHost(host).withPort(port).withAdminKey(adminKey)
-                    .withMaxBatch(engine.config().ingest().maxBatch()));
+                    .withMaxBatch(engine.config().ingest().maxBatch()).withMaxBodyBytes(settings.maxBodyBytes())
+                    .withShutdownTimeout(settings.shutdownTimeout()));
         } catch (RuntimeException e) {
             if (causedByBind(e)) {
                 throw new EnvironmentProblem("cannot listen on " + host + ":" + port + " (" + rootMessage(e)

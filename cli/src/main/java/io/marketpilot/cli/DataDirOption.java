@@ -1,18 +1,34 @@
 package io.marketpilot.cli;
 
 import io.marketpilot.engine.Engine;
+import io.marketpilot.engine.config.ConfigException;
+import io.marketpilot.engine.config.ConfigFileLocation;
+import io.marketpilot.engine.config.ConfigLoader;
 import io.marketpilot.engine.config.EngineConfig;
+import io.marketpilot.engine.config.LoadedConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 
-/** {@code --data-dir}, shared by every command that opens the engine, and the one place the engine is opened. */
+/**
+ * {@code --data-dir} and {@code --config}, shared by every command that opens the engine, and the one place the
+ * engine is opened: the configuration (defaults &lt; file &lt; MARKETPILOT_* env &lt; flags) is loaded here first.
+ */
 final class DataDirOption {
     @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "marketpilot-data",
             description = "Where MarketPilot keeps its data (default: marketpilot-data in the current directory).")
     Path dataDir;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration file (default: $MARKETPILOT_CONFIG, else DIR/marketpilot.yaml if present; "
+                    + "docs/marketpilot.example.yaml lists every key).")
+    Path configFile;
+
+    private final List<ConfigLoader.Flag> commandFlags = new ArrayList<>();
 
     @Option(names = "--retrain-every", paramLabel = "DURATION",
             description = "Retrain recommendations on this interval while serving, e.g. 30m, 6h, 1d (default: never; "
@@ -27,41 +43,66 @@ final class DataDirOption {
         return dataDir.toAbsolutePath().normalize();
     }
 
-    /** Opens the engine, creating the data directory if needed. */
+    /** A command's own flag that sets a configuration key (null value: not given, the configuration decides). */
+    void flag(String key, String option, Object value) {
+        if (value != null) {
+            commandFlags.add(new ConfigLoader.Flag(key, option, String.valueOf(value)));
+        }
+    }
+
+    /**
+     * The effective configuration; a wrong one is a {@link ConfigException} listing every problem, a missing named
+     * file an environment problem.
+     */
+    LoadedConfig config() {
+        List<ConfigLoader.Flag> flags = new ArrayList<>(commandFlags);
+        if (retrainEvery != null) {
+            flags.add(new ConfigLoader.Flag("recommend.retrain_every", "--retrain-every", retrainEvery));
+        }
+        if (experimentHoldout != null) {
+            flags.add(new ConfigLoader.Flag("experiments.holdout", "--experiment-holdout",
+                    String.valueOf(experimentHoldout)));
+        }
+        try {
+            return ConfigLoader.load(path(), ConfigFileLocation.resolve(configFile, System.getenv(), path()),
+                    System.getenv(), flags);
+        } catch (ConfigException e) {
+            if (e.unreadable()) {
+                throw new EnvironmentProblem(e.getMessage(), e);
+            }
+            throw e;
+        }
+    }
+
+    /** Opens the engine, creating the data directory if needed; a bad configuration stops before anything is made. */
     Engine open() {
+        EngineConfig config = config().config();
         Path dir = path();
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new EnvironmentProblem("cannot create the data directory " + dir + ": " + e, e);
         }
-        return openAt(dir);
+        return openAt(dir, config);
     }
 
     /** Opens the engine over data that must already exist (read-only commands do not create an empty store). */
     Engine openExisting() {
+        EngineConfig config = config().config();
         Path dir = path();
         if (!Files.isDirectory(dir)) {
             throw new EnvironmentProblem("no MarketPilot data at " + dir
                     + " (use --data-dir, or create some with `marketpilot import` or `marketpilot demo`)");
         }
-        return openAt(dir);
+        return openAt(dir, config);
     }
 
-    private Engine openAt(Path dir) {
+    private Engine openAt(Path dir, EngineConfig config) {
         if (!Files.isWritable(dir)) {
             throw new EnvironmentProblem("the data directory " + dir + " is not writable");
         }
         try {
             // the composition root of the CLI: the one place the system clock enters the product
-            EngineConfig config = EngineConfig.at(dir);
-            if (retrainEvery != null) {
-                config = config.withRecommend(config.recommend()
-                        .withRetrainEvery(DurationOption.parse("--retrain-every", retrainEvery)));
-            }
-            if (experimentHoldout != null) {
-                config = config.withExperiments(new EngineConfig.ExperimentsConfig(experimentHoldout, null));
-            }
             return Engine.open(config, Clock.systemUTC());
         } catch (UnsupportedOperationException e) {
             throw e;

@@ -42,9 +42,9 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     DataDirOption data;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
-            description = "Port of the API (default 8080; --smoke always picks a free one).")
-    int port;
+    @Option(names = "--port", paramLabel = "PORT",
+            description = "Port of the API (default server.port, 8080; --smoke always picks a free one).")
+    Integer port;
 
     @Option(names = "--smoke", description = "Check the API once over HTTP, print one JSON line and exit.")
     boolean smoke;
@@ -61,6 +61,8 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DemoShopConfig config = config();
+        data.flag("server.port", "--port", port);
+        data.config(); // a wrong configuration stops the demo before it generates anything
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter human = smoke ? spec.commandLine().getErr() : out;
         ImportProgress progress = ImportProgress.forStderr(spec.commandLine().getErr());
@@ -96,7 +98,7 @@ final class DemoCommand implements Callable<Integer> {
                     DemoJourneys.Outcome::note));
             DemoApiKey.Secret key = steps.run("api key", () -> DemoApiKey.ensure(opened, data.path()),
                     k -> k.createdNow() ? "created an admin key" : "reused the key in " + DemoApiKey.FILE);
-            int listenPort = smoke ? 0 : port;
+            int listenPort = smoke ? 0 : opened.config().server().port();
             api = steps.run("start server", () -> ApiEndpoint.start(opened, "127.0.0.1", listenPort, null), ApiEndpoint::url);
             SampleIds ids = shop.sampleIds();
             if (smoke) {
@@ -148,7 +150,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             base = new DemoShopConfig(base.seed(), base.products(), base.customers(), events, base.days(), base.end());
         }
-        if (port < 0 || port > 65_535) {
+        if (port != null && (port < 0 || port > 65_535)) {
             throw new ParameterException(spec.commandLine(), "--port: expected 0 to 65535, found " + port);
         }
         return base;

@@ -1,6 +1,7 @@
 package io.marketpilot.cli;
 
 import io.marketpilot.cli.logging.LogfmtProvider;
+import io.marketpilot.engine.config.ConfigException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -22,10 +23,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
         subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, StatsCommand.class,
             TrainCommand.class, RecommendCommand.class, EvaluateCommand.class, ModelsCommand.class, KeysCommand.class,
             ExperimentsCommand.class, UpliftCommand.class, ProfileCommand.class, SegmentsCommand.class,
-            JourneysCommand.class, NlpCommand.class},
+            JourneysCommand.class, NlpCommand.class, ConfigCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 the work failed, 2 usage error, 3 environment problem.",
             "Environment: MARKETPILOT_API_KEY (admin key for serve), MARKETPILOT_LOG_LEVEL (e.g. debug,"
-                    + " or info,org.eclipse.jetty=debug), MARKETPILOT_JAVA_OPTS (JVM flags, via bin/marketpilot)."})
+                    + " or info,org.eclipse.jetty=debug), MARKETPILOT_JAVA_OPTS (JVM flags, via bin/marketpilot),"
+                    + " MARKETPILOT_CONFIG (configuration file), MARKETPILOT_<KEY> (any configuration key, e.g."
+                    + " MARKETPILOT_NLP_ENCODER_VARIANT=fp32; see marketpilot config show)."})
 public final class Main implements Runnable {
     @Spec
     CommandSpec spec;
@@ -78,7 +81,10 @@ public final class Main implements Runnable {
     private static int failure(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
         int code;
-        if (ex instanceof EnvironmentProblem) {
+        if (ex instanceof ConfigException) {
+            err.println("marketpilot: " + ex.getMessage());
+            code = ExitCodes.FAILURE;
+        } else if (ex instanceof EnvironmentProblem) {
             err.println("marketpilot: " + ex.getMessage());
             code = ExitCodes.ENVIRONMENT;
         } else if (ex instanceof UnsupportedOperationException) {
@@ -90,7 +96,7 @@ public final class Main implements Runnable {
         }
         if (verbose) {
             ex.printStackTrace(err);
-        } else if (code == ExitCodes.FAILURE) {
+        } else if (code == ExitCodes.FAILURE && !(ex instanceof ConfigException)) {
             err.println("(run with --verbose for the stack trace)");
         }
         err.flush();

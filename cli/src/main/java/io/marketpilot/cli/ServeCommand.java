@@ -27,13 +27,13 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataDirOption data;
 
-    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
-            description = "Interface to listen on (default 127.0.0.1; 0.0.0.0 for every interface).")
+    @Option(names = "--host", paramLabel = "HOST",
+            description = "Interface to listen on (default server.host, 127.0.0.1; 0.0.0.0 for every interface).")
     String host;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
-            description = "Port to listen on (default 8080; 0 picks a free one).")
-    int port;
+    @Option(names = "--port", paramLabel = "PORT",
+            description = "Port to listen on (default server.port, 8080; 0 picks a free one).")
+    Integer port;
 
     @Option(names = "--api-key", paramLabel = "KEY", defaultValue = "${env:MARKETPILOT_API_KEY}",
             description = "An admin secret accepted besides the stored keys (default: $MARKETPILOT_API_KEY).")
@@ -41,10 +41,12 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (port < 0 || port > 65_535) {
+        if (port != null && (port < 0 || port > 65_535)) {
             throw new ParameterException(spec.commandLine(), "--port: expected 0 to 65535, found " + port);
         }
         PrintWriter out = spec.commandLine().getOut();
+        data.flag("server.host", "--host", host);
+        data.flag("server.port", "--port", port);
         Engine engine = data.open();
         ApiEndpoint api;
         try {
@@ -55,7 +57,7 @@ final class ServeCommand implements Callable<Integer> {
                 out.println("  secret: " + created.secret());
                 out.println("  shown only now; more keys: marketpilot keys create --name NAME --role admin|ingest|read");
             }
-            api = ApiEndpoint.start(engine, host, port, adminKey);
+            api = ApiEndpoint.start(engine, engine.config().server().host(), engine.config().server().port(), adminKey);
             engine.startScheduledRetraining();
             engine.profiles().load(); // profiles are rebuilt from the event log before the first request
             engine.messaging().start();

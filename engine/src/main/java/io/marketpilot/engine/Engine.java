@@ -13,7 +13,6 @@ import io.marketpilot.data.cleaning.BotPolicy;
 import io.marketpilot.data.cleaning.CustomerCleaner;
 import io.marketpilot.data.cleaning.EventCleaner;
 import io.marketpilot.data.cleaning.ItemCleaner;
-import io.marketpilot.engine.channel.MessagingConfig;
 import io.marketpilot.engine.channel.MessagingService;
 import io.marketpilot.engine.channel.RecommendedItems;
 import io.marketpilot.engine.channel.TrackingSecret;
@@ -25,7 +24,6 @@ import io.marketpilot.engine.coupon.SqliteCouponLedger;
 import io.marketpilot.engine.state.StateDatabase;
 import io.marketpilot.engine.uplift.UpliftService;
 import io.marketpilot.engine.imports.ImportJob;
-import io.marketpilot.engine.journey.JourneyConfig;
 import io.marketpilot.engine.journey.JourneyPorts;
 import io.marketpilot.engine.journey.JourneyService;
 import io.marketpilot.engine.imports.ImportKind;
@@ -50,7 +48,6 @@ import io.marketpilot.engine.recommend.ShopModels;
 import io.marketpilot.engine.recommend.TrainingOutcome;
 import io.marketpilot.experiments.assignment.Holdout;
 import io.marketpilot.engine.segment.SegmentService;
-import io.marketpilot.engine.text.TextConfig;
 import io.marketpilot.engine.text.TextService;
 import io.marketpilot.store.embedded.EmbeddedStores;
 import java.time.Clock;
@@ -109,18 +106,18 @@ public final class Engine implements AutoCloseable {
         this.automationState = StateDatabase.open(config.dataDir().resolve(EmbeddedStores.STATE_FILE));
         this.coupons = new CouponService(new SqliteCouponLedger(automationState, clock), clock, stores.items(),
                 stores.events());
-        this.messaging = new MessagingService(automationState, MessagingConfig.defaults(), clock,
+        this.messaging = new MessagingService(automationState, config.messaging(), clock,
                 TrackingSecret.load(config.dataDir()), stores.customers()::get,
                 RecommendedItems.from(recommender, stores.items()), stores.events()::append);
-        this.nlp = new NlpRuntime(config.dataDir().resolve("cache").resolve("nlp"));
+        this.nlp = new NlpRuntime(config.dataDir().resolve("cache").resolve("nlp"), config.nlp());
         // one encoder for the whole engine: the intent head and the sentiment head were both trained on int8 BGE
-        this.text = new TextService(stores.items(), stores.faq(), TextConfig.defaults(), nlp::encoder);
+        this.text = new TextService(stores.items(), stores.faq(), config.text(), nlp::encoder);
         this.uplift = new UpliftService(stores.models(), clock, EngineVersion.current());
         this.segments = new SegmentService(stores.events(), stores.segments(), stores.customers(), stores.items(), clock,
                 profiles::attributes);
         profiles.useSegments(key -> key.startsWith(UserId.ANONYMOUS_PREFIX) ? List.of()
                 : segments.segmentsOf(UserId.of(key)));
-        this.journeys = new JourneyService(automationState, JourneyConfig.defaults(), clock, JourneyPorts.of(stores,
+        this.journeys = new JourneyService(automationState, config.journeys(), clock, JourneyPorts.of(stores,
                 profiles::attributes, segments, messaging, coupons, this::upsertCustomers,
                 TrackingSecret.load(config.dataDir()), uplift::predictedUplift));
         segments.listen(journeys::membershipsChanged);

@@ -1,19 +1,33 @@
 package io.marketpilot.engine.config;
 
+import io.marketpilot.engine.channel.MessagingConfig;
+import io.marketpilot.engine.journey.JourneyConfig;
+import io.marketpilot.engine.text.TextConfig;
 import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Everything the engine needs to open: where its data lives and how ingestion behaves. Defaults in code;
- * the CLI overrides from flags and environment. Below the engine nothing reads files, env or properties.
+ * Everything the engine needs to open: where its data lives and every setting of {@code marketpilot.yaml}, one
+ * record per section. Defaults in code; {@link ConfigLoader} overlays the file, the environment and flags (one key per
+ * record component, docs/marketpilot.example.yaml). Below the engine nothing reads files, env or properties.
  */
 public record EngineConfig(Path dataDir, IngestConfig ingest, RecommendConfig recommend,
-                           ExperimentsConfig experiments) {
+                           ExperimentsConfig experiments, NlpConfig nlp, TextConfig text, MessagingConfig messaging,
+                           JourneyConfig journeys, ServerSettings server) {
     public EngineConfig {
         Objects.requireNonNull(dataDir, "dataDir");
         ingest = ingest == null ? IngestConfig.defaults() : ingest;
         recommend = recommend == null ? RecommendConfig.defaults() : recommend;
         experiments = experiments == null ? ExperimentsConfig.defaults() : experiments;
+        nlp = nlp == null ? NlpConfig.defaults() : nlp;
+        text = text == null ? TextConfig.defaults() : text;
+        messaging = messaging == null ? MessagingConfig.defaults() : messaging;
+        journeys = journeys == null ? JourneyConfig.defaults() : journeys;
+        server = server == null ? ServerSettings.defaults() : server;
+    }
+
+    public EngineConfig(Path dataDir, IngestConfig ingest, RecommendConfig recommend, ExperimentsConfig experiments) {
+        this(dataDir, ingest, recommend, experiments, null, null, null, null, null);
     }
 
     public EngineConfig(Path dataDir, IngestConfig ingest, RecommendConfig recommend) {
@@ -29,11 +43,27 @@ public record EngineConfig(Path dataDir, IngestConfig ingest, RecommendConfig re
     }
 
     public EngineConfig withRecommend(RecommendConfig r) {
-        return new EngineConfig(dataDir, ingest, r, experiments);
+        return new EngineConfig(dataDir, ingest, r, experiments, nlp, text, messaging, journeys, server);
     }
 
     public EngineConfig withExperiments(ExperimentsConfig e) {
-        return new EngineConfig(dataDir, ingest, recommend, e);
+        return new EngineConfig(dataDir, ingest, recommend, e, nlp, text, messaging, journeys, server);
+    }
+
+    public EngineConfig withNlp(NlpConfig n) {
+        return new EngineConfig(dataDir, ingest, recommend, experiments, n, text, messaging, journeys, server);
+    }
+
+    public EngineConfig withText(TextConfig t) {
+        return new EngineConfig(dataDir, ingest, recommend, experiments, nlp, t, messaging, journeys, server);
+    }
+
+    public EngineConfig withMessaging(MessagingConfig m) {
+        return new EngineConfig(dataDir, ingest, recommend, experiments, nlp, text, m, journeys, server);
+    }
+
+    public EngineConfig withJourneys(JourneyConfig j) {
+        return new EngineConfig(dataDir, ingest, recommend, experiments, nlp, text, messaging, j, server);
     }
 
     /**
@@ -58,6 +88,13 @@ public record EngineConfig(Path dataDir, IngestConfig ingest, RecommendConfig re
      * {@code botMaxEvents} events inside any {@code botWindowSeconds} window is flagged as a bot.
      */
     public record IngestConfig(int maxBatch, int botMaxEvents, int botWindowSeconds) {
+        public IngestConfig {
+            if (maxBatch < 1 || botMaxEvents < 1 || botWindowSeconds < 1) {
+                throw new IllegalArgumentException("ingest.max_batch, bot_max_events and bot_window_seconds: expected"
+                        + " >= 1, found " + maxBatch + ", " + botMaxEvents + " and " + botWindowSeconds);
+            }
+        }
+
         public static IngestConfig defaults() {
             return new IngestConfig(10_000, 100, 60);
         }
