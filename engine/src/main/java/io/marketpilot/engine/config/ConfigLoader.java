@@ -124,8 +124,7 @@ public final class ConfigLoader {
         if (near.isPresent()) {
             return "; did you mean '" + near.get() + "'?";
         }
-        Optional<String> elsewhere = NearestName.to(name, keys.keySet().stream()
-                .filter(p -> p.endsWith("." + name) || p.equals(name)).toList());
+        Optional<String> elsewhere = keys.keySet().stream().filter(p -> p.endsWith("." + name)).findFirst();
         return elsewhere.map(p -> "; it belongs at " + p)
                 .orElse("; valid " + (prefix.isEmpty() ? "sections" : "keys of " + prefix) + ": "
                         + String.join(", ", siblings));

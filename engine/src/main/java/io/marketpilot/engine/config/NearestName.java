@@ -14,7 +14,9 @@ final class NearestName {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
-            int d = distance(w, normal(c));
+            String n = normal(c);
+            // a shortened or lengthened name (maximum / max) counts as close
+            int d = w.length() >= 3 && n.length() >= 3 && (w.startsWith(n) || n.startsWith(w)) ? 1 : distance(w, n);
             if (d < bestDistance) {
                 best = c;
                 bestDistance = d;

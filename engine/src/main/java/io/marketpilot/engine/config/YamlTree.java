@@ -31,7 +31,9 @@ final class YamlTree {
             return node(p, at, problems);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-            problems.add(new ConfigProblem(at.apply(line), "", "not valid YAML: " + e.getOriginalMessage()
+            String what = e.getOriginalMessage().lines().filter(l -> !l.isBlank() && !l.startsWith(" "))
+                    .collect(java.util.stream.Collectors.joining("; "));
+            problems.add(new ConfigProblem(at.apply(line), "", "not valid YAML: " + what
                     + " (check the indentation and quote values that contain ': ' or start with a special character)"));
             return null;
         } catch (IOException e) {
