@@ -26,10 +26,8 @@ final class ApiEndpoint implements AutoCloseable {
     static ApiEndpoint start(Engine engine, String host, int port, String adminKey) {
         ApiServer server;
         try {
-            var settings = engine.config().server();
-            server = ApiServer.start(engine, ServerConfig.defaults().withHost(host).withPort(port).withAdminKey(adminKey)
-                    .withMaxBatch(engine.config().ingest().maxBatch()).withMaxBodyBytes(settings.maxBodyBytes())
-                    .withShutdownTimeout(settings.shutdownTimeout()));
+            server = ApiServer.start(engine, ServerConfig.of(engine.config()).withHost(host).withPort(port)
+                    .withAdminKey(adminKey));
         } catch (RuntimeException e) {
             if (causedByBind(e)) {
                 throw new EnvironmentProblem("cannot listen on " + host + ":" + port + " (" + rootMessage(e)

@@ -53,6 +53,13 @@ public record ServerConfig(String host, int port, String adminKey, int maxBatch,
                 DEFAULT_MAX_BODY_BYTES, DEFAULT_SHUTDOWN_TIMEOUT);
     }
 
+    /** The engine's configured {@code server.*} settings and ingest batch limit (marketpilot.yaml); no admin key. */
+    public static ServerConfig of(EngineConfig config) {
+        var s = config.server();
+        return new ServerConfig(s.host(), s.port(), null, config.ingest().maxBatch(), s.maxBodyBytes(),
+                s.shutdownTimeout());
+    }
+
     public ServerConfig withHost(String newHost) {
         return new ServerConfig(newHost, port, adminKey, maxBatch, maxBodyBytes, shutdownTimeout);
     }

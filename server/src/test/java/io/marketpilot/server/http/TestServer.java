@@ -49,9 +49,14 @@ public final class TestServer implements AutoCloseable {
 
     /** Over an engine on {@code clock}, e.g. a simulated clock the test moves (journeys, retries). */
     public static TestServer start(Path dataDir, Clock clock, UnaryOperator<ServerConfig> tweak) {
-        Engine engine = Engine.open(EngineConfig.at(dataDir), clock);
+        return start(EngineConfig.at(dataDir), clock, tweak);
+    }
+
+    /** Over an engine opened with {@code engineConfig} (e.g. loaded from a marketpilot.yaml), served as it says. */
+    public static TestServer start(EngineConfig engineConfig, Clock clock, UnaryOperator<ServerConfig> tweak) {
+        Engine engine = Engine.open(engineConfig, clock);
         try {
-            ServerConfig config = tweak.apply(ServerConfig.defaults().withPort(0).withAdminKey(ADMIN_KEY));
+            ServerConfig config = tweak.apply(ServerConfig.of(engineConfig).withPort(0).withAdminKey(ADMIN_KEY));
             return new TestServer(engine, ApiServer.start(engine, config));
         } catch (RuntimeException e) {
             engine.close();
