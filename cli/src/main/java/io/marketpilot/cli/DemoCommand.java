@@ -110,7 +110,7 @@ final class DemoCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             opened.messaging().start();
-            opened.journeys().start(java.time.Duration.ofSeconds(1));
+            opened.journeys().start(opened.config().journeys().timerEvery());
             DemoTryIt.print(out, api.url(), key, ids, data.path(), opened.clock().instant());
             api.stopOnShutdown(opened);
             serving = true;

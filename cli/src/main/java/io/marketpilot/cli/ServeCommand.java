@@ -61,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
             engine.startScheduledRetraining();
             engine.profiles().load(); // profiles are rebuilt from the event log before the first request
             engine.messaging().start();
-            engine.journeys().start(java.time.Duration.ofSeconds(1));
+            engine.journeys().start(engine.config().journeys().timerEvery());
         } catch (RuntimeException e) {
             engine.close();
             throw e;

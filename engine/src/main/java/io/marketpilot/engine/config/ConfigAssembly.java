@@ -61,7 +61,7 @@ final class ConfigAssembly {
                 v.get(RETRY_ATTEMPTS), v.get(RETRY_FIRST), v.get(RETRY_LONGEST)), v.get(CAPS), v.get(QUIET_START),
                 v.get(QUIET_END), v.get(SHOP_ZONE), v.get(RATE_LIMITS), v.get(PUBLIC_URL), v.get(POLL_EVERY)), CAPS);
         JourneyConfig journeys = a.section("journeys", () -> new JourneyConfig(v.get(SHOP_ZONE), v.get(JOURNEY_BATCH),
-                v.get(JOURNEY_INTENTS)), JOURNEY_BATCH);
+                v.get(JOURNEY_INTENTS), v.get(JOURNEY_TIMERS)), JOURNEY_BATCH);
         ServerSettings server = a.section("server", () -> new ServerSettings(v.get(SERVER_HOST), v.get(SERVER_PORT),
                 v.get(SERVER_BODY), v.get(SERVER_SHUTDOWN)), SERVER_HOST);
         if (!a.problems.isEmpty()) {

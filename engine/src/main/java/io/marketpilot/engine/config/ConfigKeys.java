@@ -132,6 +132,8 @@ final class ConfigKeys {
             c -> c.journeys().batch());
     static final ConfigKey<Integer> JOURNEY_INTENTS = key("journeys.intent_batch", integer(1, 1_000_000),
             c -> c.journeys().intentBatch());
+    static final ConfigKey<Duration> JOURNEY_TIMERS = key("journeys.timer_every", duration(),
+            c -> c.journeys().timerEvery());
 
     static final ConfigKey<String> SERVER_HOST = key("server.host", text(false), c -> c.server().host());
     static final ConfigKey<Integer> SERVER_PORT = key("server.port", integer(0, 65_535), c -> c.server().port());
