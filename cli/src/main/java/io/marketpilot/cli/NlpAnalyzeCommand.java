@@ -51,8 +51,9 @@ final class NlpAnalyzeCommand implements Callable<Integer> {
                 a = engine.text().analyze(text);
             }
         } else {
+            EngineConfig configured = data.config().config(); // the encoder and text settings apply here too
             Path scratch = Files.createTempDirectory("marketpilot-analyze");
-            try (Engine engine = Engine.open(EngineConfig.at(scratch), Clock.systemUTC())) {
+            try (Engine engine = Engine.open(configured.withDataDir(scratch), Clock.systemUTC())) {
                 a = engine.text().analyze(text);
             } finally {
                 try (Stream<Path> files = Files.walk(scratch)) {

@@ -70,7 +70,7 @@ final class ConfigKeys {
             c -> c.experiments().holdoutSalt());
 
     static final ConfigKey<EncoderVariant> ENC_VARIANT = key("nlp.encoder.variant",
-            ValueTypes.choice(Map.of("int8", EncoderVariant.INT8, "fp32", EncoderVariant.FP32)),
+            ValueTypes.choice(List.of(EncoderVariant.INT8, EncoderVariant.FP32)),
             c -> c.nlp().encoder().variant());
     static final ConfigKey<Integer> ENC_MAX_TOKENS = key("nlp.encoder.max_tokens", integer(0, 512),
             c -> c.nlp().encoder().maxTokens());
@@ -83,8 +83,8 @@ final class ConfigKeys {
     static final ConfigKey<Boolean> ENC_PARALLEL = key("nlp.encoder.parallel_batches", bool(),
             c -> c.nlp().encoder().parallelBatches());
     static final ConfigKey<AspectConfig.ClauseEncoding> ASP_CLAUSES = key("nlp.aspects.clause_encoding",
-            ValueTypes.choice(Map.of("none", AspectConfig.ClauseEncoding.NONE, "unmatched",
-                    AspectConfig.ClauseEncoding.UNMATCHED, "all", AspectConfig.ClauseEncoding.ALL)),
+            ValueTypes.choice(List.of(AspectConfig.ClauseEncoding.NONE, AspectConfig.ClauseEncoding.UNMATCHED,
+                    AspectConfig.ClauseEncoding.ALL)),
             c -> c.nlp().aspects().clauseEncoding());
     static final ConfigKey<Integer> ASP_MAX_TOKENS = key("nlp.aspects.max_tokens", integer(0, 512),
             c -> c.nlp().aspects().maxTokens());

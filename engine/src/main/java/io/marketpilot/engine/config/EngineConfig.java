@@ -42,6 +42,11 @@ public record EngineConfig(Path dataDir, IngestConfig ingest, RecommendConfig re
         return new EngineConfig(dataDir, IngestConfig.defaults(), RecommendConfig.defaults());
     }
 
+    /** The same settings over another data directory (e.g. a scratch one). */
+    public EngineConfig withDataDir(Path dir) {
+        return new EngineConfig(dir, ingest, recommend, experiments, nlp, text, messaging, journeys, server);
+    }
+
     public EngineConfig withRecommend(RecommendConfig r) {
         return new EngineConfig(dataDir, ingest, r, experiments, nlp, text, messaging, journeys, server);
     }

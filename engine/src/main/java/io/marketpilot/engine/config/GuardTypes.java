@@ -3,7 +3,6 @@ package io.marketpilot.engine.config;
 import io.marketpilot.automation.channel.ChannelName;
 import io.marketpilot.automation.guard.FrequencyCap;
 import io.marketpilot.automation.guard.RateLimitGuard;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,11 +31,7 @@ final class GuardTypes {
     }
 
     static ValueType<FrequencyCap.Window> window() {
-        Map<String, FrequencyCap.Window> byName = new LinkedHashMap<>();
-        for (FrequencyCap.Window w : FrequencyCap.Window.values()) {
-            byName.put(w.name().toLowerCase(Locale.ROOT), w);
-        }
-        return ValueTypes.choice(byName);
+        return ValueTypes.choice(List.of(FrequencyCap.Window.values()));
     }
 
     private record CapType() implements ValueType<FrequencyCap> {

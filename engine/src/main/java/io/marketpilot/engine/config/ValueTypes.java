@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,8 +55,10 @@ final class ValueTypes {
                 t -> !blankOk && t.isBlank() ? null : t, ValueTypes::quoted, blankOk);
     }
 
-    /** One of the given names (case-insensitive); the problem lists them as {@code a|b|c}. */
-    static <T> ValueType<T> choice(Map<String, T> byName) {
+    /** One of {@code values} by its lower-case name (case-insensitive); the problem lists them as {@code a|b|c}. */
+    static <T extends Enum<T>> ValueType<T> choice(List<T> values) {
+        Map<String, T> byName = new LinkedHashMap<>();
+        values.forEach(v -> byName.put(v.name().toLowerCase(Locale.ROOT), v));
         List<String> names = List.copyOf(byName.keySet());
         return new ScalarType<>("one of " + String.join("|", names), t -> byName.get(t.toLowerCase(Locale.ROOT)),
                 v -> byName.entrySet().stream().filter(e -> e.getValue().equals(v)).findFirst().orElseThrow().getKey(),

@@ -119,7 +119,7 @@ class ConfigLoaderTest {
                         + " '25:00'",
                 "marketpilot.yaml:9 messaging.rate_limits.Email!: expected the key to be a channel name (a-z, 0-9 and"
                         + " '-', starting with a letter, e.g. email), found 'Email!'",
-                "marketpilot.yaml:11 nlp.encoder.variant: expected one of fp32|int8, found 'fp16'",
+                "marketpilot.yaml:11 nlp.encoder.variant: expected one of int8|fp32, found 'fp16'",
                 "marketpilot.yaml:13 recommend.models: expected a list such as [a, b] with at least 1 entry, found"
                         + " 'ials'");
     }
