@@ -149,6 +149,21 @@ public final class JourneyService implements AutoCloseable {
         }
     }
 
+    /**
+     * Moves the runs waiting in version {@code from} to version {@code to}, all or none, in one transaction (see
+     * {@link io.marketpilot.automation.journey.JourneyMigration} for the rules): a step maps to {@code stepMap}'s
+     * entry, else to the step of the same id. A refusal lists every blocking step; a dry run writes nothing.
+     * Throws NoSuchElementException for an unknown journey or version.
+     */
+    public JourneyMigrated migrate(String id, int from, int to, Map<String, String> stepMap, boolean dryRun) {
+        moving.lock();
+        try {
+            return RunMigration.run(db, definitions, ports, id, from, to, stepMap, dryRun, clock.instant());
+        } finally {
+            moving.unlock();
+        }
+    }
+
     public Optional<JourneyReport> report(String id) {
         return definitions.journey(id).map(j -> Reports.of(db, j));
     }
