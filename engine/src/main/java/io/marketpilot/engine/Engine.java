@@ -123,7 +123,7 @@ public final class Engine implements AutoCloseable {
         this.journeys = new JourneyService(automationState, JourneyConfig.defaults(), clock, JourneyPorts.of(stores,
                 profiles::attributes, segments, messaging, coupons, this::upsertCustomers,
                 TrackingSecret.load(config.dataDir()), uplift::predictedUplift));
-        segments.listen(journeys::membershipsChanged);
+        segments.listen("journeys", journeys::membershipsChanged); // a cursor: no change lost in a crash
         this.events = new EventIngestor(eventCleaner, bots, stores.events(), ingest.maxBatch(), (stored, newBots) -> {
             recommender.botsDetected(newBots);
             recommender.eventsStored(stored);
