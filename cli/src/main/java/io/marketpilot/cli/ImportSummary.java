@@ -24,6 +24,9 @@ final class ImportSummary {
         row(out, "customers written", r.customersWritten());
         row(out, "bot events flagged", r.botEventsFlagged());
         row(out, "rejected", r.badRowCount());
+        if (r.couponsRedeemed() > 0) {
+            row(out, "coupons redeemed", r.couponsRedeemed());
+        }
         new TreeMap<>(r.skipped()).forEach((reason, n) -> row(out, "skipped: " + reason, n));
         out.printf(Locale.ROOT, "  %-20s %,14.0f rows/s%n", "rate", r.rowsRead() / seconds);
         if (r.badRowCount() > 0) {

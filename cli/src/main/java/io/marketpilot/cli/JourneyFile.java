@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** A journey definition read from a JSON file, and how the journey commands print a definition's problems. */
 final class JourneyFile {
@@ -28,6 +29,17 @@ final class JourneyFile {
             throw new EnvironmentProblem("cannot read " + file + ": " + e.getMessage(), e);
         }
         return JsonCodec.readObject(text);
+    }
+
+    /** The file's JSON object, or empty after saying on {@code err} that it is not valid JSON (and where). */
+    static Optional<Map<String, Object>> readOrSay(Path file, PrintWriter err) {
+        try {
+            return Optional.of(read(file));
+        } catch (IllegalArgumentException e) {
+            err.println("marketpilot: " + file + " is not valid JSON: " + e.getMessage());
+            err.flush();
+            return Optional.empty();
+        }
     }
 
     /** Prints {@code N problem(s) in FILE:} and one {@code  $.path: message} line per problem to {@code err}. */

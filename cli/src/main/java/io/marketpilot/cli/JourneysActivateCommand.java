@@ -1,8 +1,6 @@
 package io.marketpilot.cli;
 
-import io.marketpilot.engine.Engine;
-import io.marketpilot.engine.journey.JourneyView;
-import java.util.NoSuchElementException;
+import io.marketpilot.engine.journey.JourneyService;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,16 +23,6 @@ final class JourneysActivateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JourneyView view;
-        try (Engine engine = data.openExisting()) {
-            view = engine.journeys().activate(id.strip());
-        } catch (NoSuchElementException e) {
-            spec.commandLine().getErr().println("marketpilot: no journey " + id + " (see `marketpilot journeys list`)");
-            return ExitCodes.FAILURE;
-        }
-        spec.commandLine().getOut().println("journey " + view.id() + " version " + view.latestVersion() + " is "
-                + view.status().wire());
-        spec.commandLine().getOut().flush();
-        return ExitCodes.OK;
+        return JourneyStatusChange.run(spec, data, id, JourneyService::activate);
     }
 }

@@ -5,12 +5,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code journeys validate|list|create|activate|pause|report|customer}: the journey commands, one class each. */
+/** {@code journeys validate|list|create|activate|pause|migrate|report|customer}: the journey commands, one class each. */
 @Command(name = "journeys", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "COMMAND",
         description = "Validates, saves, runs and reports journeys (the definition language is in docs/journeys.md).",
         subcommands = {JourneysValidateCommand.class, JourneysListCommand.class, JourneysCreateCommand.class,
-            JourneysActivateCommand.class, JourneysPauseCommand.class, JourneysReportCommand.class,
-            JourneysCustomerCommand.class})
+            JourneysActivateCommand.class, JourneysPauseCommand.class, JourneysMigrateCommand.class,
+            JourneysReportCommand.class, JourneysCustomerCommand.class})
 final class JourneysCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -18,6 +18,6 @@ final class JourneysCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "Missing a command: validate, list, create, activate, pause, report or customer");
+                "Missing a command: validate, list, create, activate, pause, migrate, report or customer");
     }
 }

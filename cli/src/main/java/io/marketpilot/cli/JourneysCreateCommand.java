@@ -6,6 +6,7 @@ import io.marketpilot.engine.journey.JourneySaved;
 import io.marketpilot.engine.journey.JourneyStatus;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,13 +30,11 @@ final class JourneysCreateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<String, Object> definition;
-        try {
-            definition = JourneyFile.read(file);
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("marketpilot: " + file + " is not valid JSON: " + e.getMessage());
+        Optional<Map<String, Object>> read = JourneyFile.readOrSay(file, spec.commandLine().getErr());
+        if (read.isEmpty()) {
             return ExitCodes.FAILURE;
         }
+        Map<String, Object> definition = read.get();
         JourneySaved saved;
         try (Engine engine = data.open()) {
             saved = engine.journeys().save(definition);

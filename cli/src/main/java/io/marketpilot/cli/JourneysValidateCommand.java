@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,13 +36,11 @@ final class JourneysValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<String, Object> definition;
-        try {
-            definition = JourneyFile.read(file);
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("marketpilot: " + file + " is not valid JSON: " + e.getMessage());
+        Optional<Map<String, Object>> read = JourneyFile.readOrSay(file, spec.commandLine().getErr());
+        if (read.isEmpty()) {
             return ExitCodes.FAILURE;
         }
+        Map<String, Object> definition = read.get();
         boolean shop = Files.isDirectory(data.path());
         List<Problem> problems;
         if (shop) {

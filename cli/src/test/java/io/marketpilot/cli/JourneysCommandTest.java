@@ -152,4 +152,32 @@ class JourneysCommandTest {
         assertThat(CliResult.run("journeys", "validate", tagging.toString(), "--data-dir", data).out())
                 .contains("cart-tag.json: valid (checked against the shop in ");
     }
+
+    @Test
+    void migrate_moves_runs_between_versions_and_says_why_it_refuses() throws IOException {
+        String data = dir.resolve("data").toString();
+        Path file = dir.resolve("cart-tag.json");
+        Files.writeString(file, TAGGING);
+        assertThat(CliResult.run("journeys", "create", file.toString(), "--data-dir", data).code()).isZero();
+        Files.writeString(file, TAGGING.replace("wait-1h", "wait-2h").replace("\"1h\"", "\"2h\""));
+        assertThat(CliResult.run("journeys", "create", file.toString(), "--data-dir", data).code()).isZero();
+
+        CliResult dry = CliResult.run("journeys", "migrate", "cart-tag", "--from", "1", "--to", "2",
+                "--map", "wait-1h=wait-2h", "--dry-run", "--data-dir", data);
+        assertThat(dry.code()).as(dry.toString()).isZero();
+        assertThat(dry.out()).contains("journey cart-tag: would migrate 0 run(s) from v1 to v2 (dry run");
+        CliResult json = CliResult.run("journeys", "migrate", "cart-tag", "--from", "1", "--to", "2", "--json",
+                "--data-dir", data);
+        assertThat(json.out()).as(json.toString()).contains("\"migrated\":0").contains("\"dry_run\":false");
+
+        CliResult refused = CliResult.run("journeys", "migrate", "cart-tag", "--from", "1", "--to", "2",
+                "--map", "wait-1h=nowhere", "--data-dir", data);
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("the migration from v1 to v2 is refused; nothing moved")
+                .contains("wait-1h (0 run(s)): mapped to \"nowhere\", which v2 does not have");
+        CliResult noVersion = CliResult.run("journeys", "migrate", "cart-tag", "--from", "1", "--to", "9",
+                "--data-dir", data);
+        assertThat(noVersion.code()).isEqualTo(1);
+        assertThat(noVersion.err()).contains("journey cart-tag has no version 9; its versions are [1, 2]");
+    }
 }

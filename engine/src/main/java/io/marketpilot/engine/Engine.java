@@ -120,7 +120,7 @@ public final class Engine implements AutoCloseable {
         this.journeys = new JourneyService(automationState, config.journeys(), clock, JourneyPorts.of(stores,
                 profiles::attributes, segments, messaging, coupons, this::upsertCustomers,
                 TrackingSecret.load(config.dataDir()), uplift::predictedUplift));
-        segments.listen(journeys::membershipsChanged);
+        segments.listen("journeys", journeys::membershipsChanged); // a cursor: no change lost in a crash
         this.events = new EventIngestor(eventCleaner, bots, stores.events(), ingest.maxBatch(), (stored, newBots) -> {
             recommender.botsDetected(newBots);
             recommender.eventsStored(stored);
@@ -204,6 +204,8 @@ public final class Engine implements AutoCloseable {
     /** Imports a file; {@code progress} receives (stage, done, total) — total is -1 when unknown. */
     public ImportReport importFile(ImportRequest request, ProgressSink progress) {
         ImportReport report = imports.run(request, progress);
+        // redemptions (codes on imported purchases) first, so the rebuilds below see their coupon_redeemed events
+        report = report.withCouponsRedeemed(coupons.eventsImported(report.couponPurchases()));
         profiles.invalidate(); // bulk loads bypass the live path: profiles are rebuilt from the log on next use
         segments.importFinished(); // bulk loads bypass the per-event path
         if (request.kind() == ImportKind.EVENTS) {

@@ -32,6 +32,13 @@ public sealed interface JourneyEffect {
     /** The conversion goal was met within the attribution window. */
     record Converted(Instant at) implements JourneyEffect {}
 
+    /**
+     * The run was moved from {@code fromStep} of version {@code fromVersion} to {@code toStep} of
+     * {@code toVersion} (an explicit migration); its timer is now {@code wakeAt}.
+     */
+    record Migrated(int fromVersion, String fromStep, int toVersion, String toStep, Instant wakeAt, Instant at)
+            implements JourneyEffect {}
+
     /** The customer left the journey (an exit step, an exit rule, the end of a holdout). */
     record Exited(String reason, Instant at) implements JourneyEffect {}
 }

@@ -36,6 +36,7 @@ public final class JourneyStats {
             case JourneyEffect.Perform p -> { }
             case JourneyEffect.Skipped s -> { }
             case JourneyEffect.WakeAt w -> { }
+            case JourneyEffect.Migrated m -> state(runId).step = m.toStep();
         }
         return this;
     }

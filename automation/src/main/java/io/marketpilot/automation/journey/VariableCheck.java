@@ -22,33 +22,7 @@ final class VariableCheck {
         if (entry == null || !read.steps.containsKey(entry)) {
             return;
         }
-        Map<String, Set<String>> in = new HashMap<>(); // absent = not reached yet (every variable)
-        in.put(entry, Set.of());
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (var e : read.steps.entrySet()) {
-                Set<String> available = in.get(e.getKey());
-                if (available == null) {
-                    continue;
-                }
-                Set<String> out = new HashSet<>(available);
-                if (e.getValue() instanceof Step.Act a && a.action() instanceof JourneyAction.IssueCoupon) {
-                    out.addAll(COUPON_VARIABLES);
-                }
-                for (String next : e.getValue().next()) {
-                    if (next == null || !read.steps.containsKey(next)) {
-                        continue;
-                    }
-                    Set<String> old = in.get(next);
-                    Set<String> merged = old == null ? out : intersect(old, out);
-                    if (!next.equals(entry) && !merged.equals(old)) {
-                        in.put(next, Set.copyOf(merged));
-                        changed = true;
-                    }
-                }
-            }
-        }
+        Map<String, Set<String>> in = available(read.steps, entry);
         for (StepReader.Use use : read.uses) {
             Set<String> available = use.step() == null ? null : in.get(use.step());
             if (available == null || available.contains(use.variable())
@@ -68,6 +42,41 @@ final class VariableCheck {
                         + " variable (customer.<trait>, " + String.join(", ", messageVariables(known)) + ") nor" + tail));
             }
         }
+    }
+
+    /**
+     * The journey variables set on every path from {@code entry} to each reachable step (absent: unreachable). A
+     * "must" analysis: a step's variables are the intersection over its predecessors.
+     */
+    static Map<String, Set<String>> available(Map<String, Step> steps, String entry) {
+        Map<String, Set<String>> in = new HashMap<>(); // absent = not reached yet (every variable)
+        in.put(entry, Set.of());
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (var e : steps.entrySet()) {
+                Set<String> available = in.get(e.getKey());
+                if (available == null) {
+                    continue;
+                }
+                Set<String> out = new HashSet<>(available);
+                if (e.getValue() instanceof Step.Act a && a.action() instanceof JourneyAction.IssueCoupon) {
+                    out.addAll(COUPON_VARIABLES);
+                }
+                for (String next : e.getValue().next()) {
+                    if (next == null || !steps.containsKey(next)) {
+                        continue;
+                    }
+                    Set<String> old = in.get(next);
+                    Set<String> merged = old == null ? out : intersect(old, out);
+                    if (!next.equals(entry) && !merged.equals(old)) {
+                        in.put(next, Set.copyOf(merged));
+                        changed = true;
+                    }
+                }
+            }
+        }
+        return in;
     }
 
     private static Set<String> messageVariables(JourneyCatalogue known) {

@@ -14,7 +14,8 @@ import java.util.Set;
  * policy), fires timers in time order, answers coupon issues at once, and records every transition's effects.
  */
 final class Driver {
-    private final JourneyDefinition d;
+    private JourneyDefinition d;
+    private final Map<Integer, JourneyDefinition> versions = new LinkedHashMap<>();
     private final JourneyMachine machine = new JourneyMachine();
     private final CustomerView view;
     final Map<String, JourneyRun> runs = new LinkedHashMap<>();
@@ -28,6 +29,7 @@ final class Driver {
     Driver(JourneyDefinition d, CustomerView view) {
         this.d = d;
         this.view = view;
+        versions.put(d.version(), d);
     }
 
     /** Fires every timer due up to {@code now}, in time order, then handles the event at {@code now}. */
@@ -36,7 +38,7 @@ final class Driver {
         String customer = e.actorKey();
         for (JourneyRun run : List.copyOf(runs.values())) {
             if (run.customerKey().equals(customer)) {
-                apply(run, machine.onEvent(d, run, e, now, view), now);
+                apply(run, machine.onEvent(of(run), run, e, now, view), now);
             }
         }
         if (Triggers.triggeredBy(d, e, item -> Set.of())) {
@@ -60,7 +62,20 @@ final class Driver {
             if (due == null) {
                 return;
             }
-            apply(due, machine.onTimer(d, due, due.wakeAt(), view), due.wakeAt());
+            apply(due, machine.onTimer(of(due), due, due.wakeAt(), view), due.wakeAt());
+        }
+    }
+
+    private JourneyDefinition of(JourneyRun run) {
+        return versions.get(run.version());
+    }
+
+    /** Applies a planned migration to {@code to}, which new customers enter from now on. */
+    void migrate(JourneyDefinition to, MigrationPlan.Planned plan, Instant now) {
+        versions.put(to.version(), to);
+        d = to;
+        for (MigrationPlan.Move m : plan.moves()) {
+            apply(m.before(), m.transition(), now);
         }
     }
 
@@ -80,7 +95,7 @@ final class Driver {
             for (JourneyEffect.Perform p : t.performs()) {
                 if (p.idempotencyKey().equals(run.awaiting())) {
                     String code = "CODE-" + Math.abs(p.idempotencyKey().hashCode() % 10_000);
-                    apply(run, machine.onActionResult(d, run, new ActionResult.CouponIssued(p.idempotencyKey(), code,
+                    apply(run, machine.onActionResult(of(run), run, new ActionResult.CouponIssued(p.idempotencyKey(), code,
                             "10% off"), now, view), now);
                     return;
                 }

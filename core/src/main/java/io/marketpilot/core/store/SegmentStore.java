@@ -4,12 +4,15 @@ import io.marketpilot.core.id.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
  * Segment definitions and membership history: who entered and left which segment when. Contract: writes are
  * atomic and durable when they return; {@link #record} applies changes in order (an entry of a current member
- * or an exit of a non-member changes nothing).
+ * or an exit of a non-member changes nothing) and appends each to the change history at the next position, in the
+ * same transaction. Named listeners keep a cursor over that history ({@link #acknowledge}), so one that crashed
+ * before taking a change reads it again ({@link #changesAfter}) on start.
  */
 public interface SegmentStore {
     /** Saves a new segment together with its initial members (entered at its creation time). */
@@ -20,7 +23,23 @@ public interface SegmentStore {
     /** Every segment in creation order. */
     List<StoredSegment> all();
 
-    void record(List<MembershipChange> changes);
+    /** Applies and logs the changes; returns the position of the last one (of the latest so far when empty). */
+    long record(List<MembershipChange> changes);
+
+    /** The position of the latest recorded change; 0 before the first. */
+    long lastPosition();
+
+    /** At most {@code limit} changes recorded after {@code position}, oldest first (pruned ones are gone). */
+    List<RecordedChange> changesAfter(long position, int limit);
+
+    /** The position the named listener acknowledged last; empty if it never did. */
+    OptionalLong acknowledged(String listener);
+
+    /**
+     * Remembers that the named listener has durably taken every change up to {@code position} (a lower position
+     * than it acknowledged before is ignored); changes every listener has taken may be pruned.
+     */
+    void acknowledge(String listener, long position);
 
     long size(String segmentId);
 

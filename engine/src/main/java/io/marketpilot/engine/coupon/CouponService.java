@@ -94,6 +94,16 @@ public final class CouponService {
         return outcome;
     }
 
+    /**
+     * Called after an events import with its purchase lines that carry a code (a bulk load bypasses
+     * {@link #eventsStored}): the same redemptions as on live ingest. Importing the same file again redeems
+     * nothing more (a code is redeemed once per order; its event's id derives from the code). Returns how many
+     * codes were redeemed now.
+     */
+    public int eventsImported(List<Event> couponPurchases) {
+        return couponPurchases.isEmpty() ? 0 : eventsStored(couponPurchases).redeemed().size();
+    }
+
     /** Called with every batch of stored events: redeems codes on purchases and stores the redemption events. */
     public CouponRedemptions.Report eventsStored(List<Event> stored) {
         boolean anyCode = false;

@@ -3,6 +3,7 @@ package io.marketpilot.engine.imports;
 import io.marketpilot.core.catalog.Item;
 import io.marketpilot.core.customer.Customer;
 import io.marketpilot.core.event.Event;
+import io.marketpilot.core.event.EventType;
 import io.marketpilot.core.store.AppendResult;
 import io.marketpilot.core.store.EventLog;
 import io.marketpilot.core.validation.FieldError;
@@ -39,6 +40,7 @@ final class ImportBatches implements AutoCloseable {
     private final boolean skipInvalid;
 
     private final List<WireRecord> events = new ArrayList<>(CHUNK);
+    private final List<Event> couponPurchases = new ArrayList<>();
     private final List<WireRecord> itemRows = new ArrayList<>();
     private final List<WireRecord> customerRows = new ArrayList<>();
     private final List<Item> items = new ArrayList<>();
@@ -122,6 +124,11 @@ final class ImportBatches implements AutoCloseable {
         if (badRows == 0 || skipInvalid) {
             // once an all-or-nothing import has failed, later rows are only checked, not loaded
             bulk.add(cleaned.accepted());
+            for (Event e : cleaned.accepted()) {
+                if (e.type() == EventType.PURCHASE && e.properties().containsKey("coupon_code")) {
+                    couponPurchases.add(e);
+                }
+            }
             botEvents += cleaned.accepted().stream().filter(Event::bot).count();
         }
         events.clear();
@@ -176,6 +183,7 @@ final class ImportBatches implements AutoCloseable {
                         Duration took) {
         return new ImportReport(committed, read, committed ? appended.appended() : 0,
                 appended.duplicates() + inBatchDuplicates, itemsWritten, customersWritten,
-                committed ? botEvents : 0, badRows, listed, rejectsPath, skipped, took);
+                committed ? botEvents : 0, badRows, listed, rejectsPath, skipped, took,
+                committed ? couponPurchases : List.of(), 0);
     }
 }

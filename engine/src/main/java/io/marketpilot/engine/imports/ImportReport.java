@@ -1,5 +1,6 @@
 package io.marketpilot.engine.imports;
 
+import io.marketpilot.core.event.Event;
 import io.marketpilot.core.validation.FieldError;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,17 +11,27 @@ import java.util.Map;
  * What an import did. {@code committed} is false when invalid rows aborted it (then nothing was written).
  * {@code badRows} holds at most the first {@value #MAX_LISTED_BAD_ROWS}; {@code badRowCount} counts them all.
  * {@code rejectsFile} is set when {@code --skip-invalid} wrote the bad rows to a file. {@code skipped} counts
- * rows a dataset adapter left out on purpose (e.g. postage lines), by reason.
+ * rows a dataset adapter left out on purpose (e.g. postage lines), by reason. {@code couponPurchases} are the
+ * imported purchase lines that carry a {@code coupon_code} (also those already stored: redeeming is idempotent), for
+ * the engine to recognise their redemptions; {@code couponsRedeemed} counts the redemptions that recognised.
  */
 public record ImportReport(boolean committed, long rowsRead, long eventsAccepted, long eventDuplicates,
                            long itemsWritten, long customersWritten, long botEventsFlagged,
                            long badRowCount, List<BadRow> badRows, Path rejectsFile,
-                           Map<String, Long> skipped, Duration took) {
+                           Map<String, Long> skipped, Duration took, List<Event> couponPurchases,
+                           long couponsRedeemed) {
     public static final int MAX_LISTED_BAD_ROWS = 100;
 
     public ImportReport {
         badRows = List.copyOf(badRows);
         skipped = Map.copyOf(skipped);
+        couponPurchases = List.copyOf(couponPurchases);
+    }
+
+    /** This report with the number of coupon redemptions its purchases made. */
+    public ImportReport withCouponsRedeemed(long n) {
+        return new ImportReport(committed, rowsRead, eventsAccepted, eventDuplicates, itemsWritten, customersWritten,
+                botEventsFlagged, badRowCount, badRows, rejectsFile, skipped, took, couponPurchases, n);
     }
 
     /** One bad row: the file it came from, its 1-based line, and every problem found in it. */

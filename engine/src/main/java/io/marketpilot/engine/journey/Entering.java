@@ -3,6 +3,7 @@ package io.marketpilot.engine.journey;
 import io.marketpilot.automation.journey.EntryHistory;
 import io.marketpilot.automation.journey.EntryPolicy;
 import io.marketpilot.automation.journey.JourneyDefinition;
+import io.marketpilot.automation.journey.RunIds;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -18,6 +19,6 @@ final class Entering {
             return false;
         }
         // the run id is derived from (journey, version, customer, instant): replaying the same entry finds it
-        return !RunTable.exists(c, TransitionWriter.runId(d, user, now));
+        return !RunTable.exists(c, RunIds.of(d.id(), d.version(), user, now));
     }
 }

@@ -170,12 +170,16 @@ final class IntentPerformer {
     }
 
     private void deliver(Connection c, IntentTable.Intent i, ActionResult result, Instant now) throws SQLException {
-        Optional<JourneyDefinition> d = definitions.version(i.journeyId(), i.version());
         Optional<RunRow> run = RunTable.byId(c, i.runId());
-        if (d.isEmpty() || run.isEmpty() || !run.get().open()) {
+        if (run.isEmpty() || !run.get().open()) {
             return;
         }
         JourneyRun state = run.get().state();
+        // the run's version, not the intent's: a migration may have moved the run since the intent was decided
+        Optional<JourneyDefinition> d = definitions.version(state.journeyId().value(), state.version());
+        if (d.isEmpty()) {
+            return;
+        }
         Transition t = machine.onActionResult(d.get(), state, result, now, new StoreCustomerView(ports, i.userId()));
         if (!t.effects().isEmpty() || !state.equals(t.run())) {
             TransitionWriter.apply(c, d.get(), run.get(), t, i.userId(), now);

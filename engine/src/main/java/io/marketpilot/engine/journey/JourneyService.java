@@ -149,6 +149,21 @@ public final class JourneyService implements AutoCloseable {
         }
     }
 
+    /**
+     * Moves the runs waiting in version {@code from} to version {@code to}, all or none, in one transaction (see
+     * {@link io.marketpilot.automation.journey.JourneyMigration} for the rules): a step maps to {@code stepMap}'s
+     * entry, else to the step of the same id. A refusal lists every blocking step; a dry run writes nothing.
+     * Throws NoSuchElementException for an unknown journey or version.
+     */
+    public JourneyMigrated migrate(String id, int from, int to, Map<String, String> stepMap, boolean dryRun) {
+        moving.lock();
+        try {
+            return RunMigration.run(db, definitions, ports, id, from, to, stepMap, dryRun, clock.instant());
+        } finally {
+            moving.unlock();
+        }
+    }
+
     public Optional<JourneyReport> report(String id) {
         return definitions.journey(id).map(j -> Reports.of(db, j));
     }
@@ -207,20 +222,27 @@ public final class JourneyService implements AutoCloseable {
     }
 
     /**
-     * Called with segment entries and exits (registered through {@code segments.listen}, on the segment history
-     * thread). The changes are written to {@code journey_segment_changes} (durable: a crash before a pass applies
-     * them loses none) and applied at once if no pass is running, else by the running pass's next step or the next
-     * {@link #runDue}: the history thread never waits for a journey pass (which may itself wait for segment history
-     * when it reads a campaign's audience), only for one short write.
+     * Called with segment entries and exits (registered through {@code segments.listen("journeys", …)}, on the
+     * segment history thread, which keeps this listener's cursor over the durable change history). The changes
+     * are written to {@code journey_segment_changes} (durable: a crash before a pass applies them loses none) and
+     * applied at once if no pass is running, else by the running pass's next step or the next {@link #runDue}:
+     * the history thread never waits for a journey pass (which may itself wait for segment history when it reads
+     * a campaign's audience), only for one short write. A failed write throws, so the history does not move this
+     * listener's cursor and tells the changes again; a change told twice enters nobody twice (the run id derives
+     * from the journey, customer and the change's instant, and a stored run is not entered again).
      */
     public void membershipsChanged(List<MembershipChange> changes) {
         if (definitions.activeIds().isEmpty() || changes.isEmpty()) {
             return;
         }
-        if (segmentChanges.queue(changes) && moving.tryLock()) {
+        segmentChanges.queue(changes);
+        if (moving.tryLock()) {
             try {
                 segmentChanges.apply();
                 intents.run();
+            } catch (RuntimeException e) { // queued durably: the next pass applies them
+                LoggerFactory.getLogger(JourneyService.class).warn("segment changes not applied yet: {}",
+                        e.getMessage());
             } finally {
                 moving.unlock();
             }

@@ -36,7 +36,7 @@ final class RunTable {
         JourneyRun run = row.state();
         PreparedStatement s = Statements.prepare(c, "INSERT INTO journey_runs (" + COLUMNS + ") VALUES"
                 + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id) DO UPDATE SET"
-                + " open = excluded.open, active = excluded.active, step = excluded.step,"
+                + " version = excluded.version, open = excluded.open, active = excluded.active, step = excluded.step,"
                 + " step_since = excluded.step_since, wake_at = excluded.wake_at, waiting_for = excluded.waiting_for,"
                 + " arm = excluded.arm, exited_at = coalesce(journey_runs.exited_at, excluded.exited_at),"
                 + " exit_reason = coalesce(journey_runs.exit_reason, excluded.exit_reason),"
@@ -117,6 +117,29 @@ final class RunTable {
             }
         }
         return out;
+    }
+
+    /** The active runs of one version of a journey (parked at a step), oldest entry first. */
+    static List<RunRow> waitingIn(Connection c, String journey, int version) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT + " WHERE journey_id = ? AND version = ? AND active = 1"
+                + " AND open = 1 ORDER BY entered_at, run_id")) {
+            s.setString(1, journey);
+            s.setInt(2, version);
+            return rows(s);
+        }
+    }
+
+    /** How many runs of one version of a journey stay open only for their attribution window (exited). */
+    static long exitedOpen(Connection c, String journey, int version) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM journey_runs WHERE journey_id = ?"
+                + " AND version = ? AND active = 0 AND open = 1")) {
+            s.setString(1, journey);
+            s.setInt(2, version);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
     }
 
     static long activeCount(Connection c, String journey) throws SQLException {

@@ -6,7 +6,6 @@ import io.marketpilot.core.store.MembershipChange;
 import io.marketpilot.engine.state.StateDatabase;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.slf4j.LoggerFactory;
 
 /**
  * Segment entries and exits on their way to journeys: queued durably in {@code journey_segment_changes} by the
@@ -28,20 +27,13 @@ final class SegmentChanges {
         this.batch = batch;
     }
 
-    /** Writes the changes down; false (logged) when that failed, which must never fail the segment history. */
-    boolean queue(List<MembershipChange> changes) {
-        try {
-            db.write("journey segment changes queued", c -> {
-                SegmentChangeTable.add(c, changes);
-                return null;
-            });
-        } catch (RuntimeException e) {
-            LoggerFactory.getLogger(SegmentChanges.class).warn("{} segment changes not queued for journeys: {}",
-                    changes.size(), e.getMessage());
-            return false;
-        }
+    /** Writes the changes down; throws if that failed (the segment history then tells them again). */
+    void queue(List<MembershipChange> changes) {
+        db.write("journey segment changes queued", c -> {
+            SegmentChangeTable.add(c, changes);
+            return null;
+        });
         waiting.set(true);
-        return true;
     }
 
     /** Applies every waiting change in order (the caller holds the journeys' moving lock). */

@@ -4,7 +4,6 @@ import io.marketpilot.automation.journey.EventMatch;
 import io.marketpilot.automation.journey.JourneyDefinition;
 import io.marketpilot.automation.journey.JourneyEffect;
 import io.marketpilot.automation.journey.JourneyRun;
-import io.marketpilot.automation.journey.RunIds;
 import io.marketpilot.automation.journey.Step;
 import io.marketpilot.automation.journey.Transition;
 import java.sql.Connection;
@@ -77,6 +76,9 @@ final class TransitionWriter {
                         x.at()));
                 case JourneyEffect.Exited x -> lines.add(new LogTable.Line(row.state(), "exited", null, x.reason(),
                         x.at()));
+                case JourneyEffect.Migrated x -> lines.add(new LogTable.Line(row.state(), "migrated", x.toStep(),
+                        "v" + x.fromVersion() + " " + x.fromStep() + " -> v" + x.toVersion() + " " + x.toStep()
+                                + ", wakes at " + x.wakeAt(), x.at()));
                 case JourneyEffect.WakeAt x -> {
                     // the timer is the row's wake_at
                 }
@@ -115,13 +117,5 @@ final class TransitionWriter {
                                               String reason) {
         return new JourneyRun(runId, d.id(), d.version(), customer, null, now, now, null, null, null,
                 Map.of(), 0, false, reason == null ? "finished" : reason);
-    }
-
-    /**
-     * The run id an entry will get (as the journey machine derives it: journey, version, customer, instant), to
-     * find a replayed entry before entering again.
-     */
-    static String runId(JourneyDefinition d, String customer, Instant at) {
-        return RunIds.of(d.id(), d.version(), customer, at);
     }
 }

@@ -30,6 +30,7 @@ final class SegmentLog implements SegmentListener, AutoCloseable {
     private final SegmentStore store;
     private final EventLog events;
     private final List<SegmentListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<DurableListener> durable = new CopyOnWriteArrayList<>();
     private final List<MembershipChange> pending = new ArrayList<>();
     private final Thread writer;
     private long queued;
@@ -45,6 +46,26 @@ final class SegmentLog implements SegmentListener, AutoCloseable {
 
     void listen(SegmentListener listener) {
         listeners.add(listener);
+    }
+
+    /**
+     * Adds a named listener that hears every change after the position it acknowledged, also those recorded
+     * while it was down (a crash between recording a change and the listener taking it loses nothing); it is
+     * called from {@link #start} on, beginning with what it missed.
+     */
+    void listen(String name, SegmentListener listener) {
+        durable.add(new DurableListener(name, listener, store));
+    }
+
+    /**
+     * Lets the named listeners hear changes: tells each, on the calling thread, what it missed; then the history
+     * thread tells them every new batch.
+     */
+    void start() {
+        for (DurableListener l : durable) {
+            l.start();
+            l.catchUp();
+        }
     }
 
     @Override
@@ -91,10 +112,13 @@ final class SegmentLog implements SegmentListener, AutoCloseable {
                 pending.clear();
             }
             try {
-                store.record(batch);
+                long last = store.record(batch);
                 events.append(batch.stream().map(SegmentLog::event).toList());
                 for (SegmentListener l : listeners) {
                     l.changed(batch);
+                }
+                for (DurableListener l : durable) {
+                    l.deliver(batch, last);
                 }
             } catch (RuntimeException e) {
                 synchronized (this) {

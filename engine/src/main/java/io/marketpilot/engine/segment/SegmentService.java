@@ -86,6 +86,7 @@ public final class SegmentService implements AutoCloseable {
      * ingest or segment call — so one-shot commands that never touch segments do not pay for the backfill.
      */
     public void start(Duration tick) {
+        log.start(); // named listeners first hear what they missed (changes recorded while they were down)
         ticker = ExpiryTicker.start(() -> {
             if (loaded) {
                 live.advance(clock.instant());
@@ -322,6 +323,15 @@ public final class SegmentService implements AutoCloseable {
     /** Adds a listener told of every entry and exit (journeys). */
     public void listen(SegmentListener listener) {
         log.listen(listener);
+    }
+
+    /**
+     * Adds a named listener told of every entry and exit at least once, in order, from {@link #start} on: it keeps
+     * a cursor over the durable change history, so changes recorded while it was down (a crash between the
+     * history and the listener) are told again on the next start. The listener must take a repeat harmlessly.
+     */
+    public void listen(String name, SegmentListener listener) {
+        log.listen(name, listener);
     }
 
     public LiveSegments.StateFootprint footprint() {

@@ -8,6 +8,7 @@ import io.marketpilot.automation.channel.OutboxEntry;
 import io.marketpilot.automation.coupon.CouponCode;
 import io.marketpilot.automation.coupon.CouponId;
 import io.marketpilot.automation.coupon.IssueOutcome;
+import io.marketpilot.automation.journey.RunIds;
 import io.marketpilot.core.id.UserId;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -72,7 +73,7 @@ class ExactlyOnceTest {
                 io.marketpilot.automation.journey.JourneyCatalogue.OPEN).orThrow();
         var t = new io.marketpilot.automation.journey.JourneyMachine().enter(d, "ann", JourneyShop.T0,
                 io.marketpilot.automation.journey.CustomerView.unknown());
-        assertThat(TransitionWriter.runId(d, "ann", JourneyShop.T0)).isEqualTo(t.runId()).isEqualTo(t.run().runId());
+        assertThat(RunIds.of(d.id(), d.version(), "ann", JourneyShop.T0)).isEqualTo(t.runId()).isEqualTo(t.run().runId());
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.marketpilot.server.experiments.ExperimentsResource;
 import io.marketpilot.server.health.HealthResource;
 import io.marketpilot.server.json.JsonBody;
 import io.marketpilot.server.journeys.CustomerJourneysResource;
+import io.marketpilot.server.journeys.JourneyMigrationResource;
 import io.marketpilot.server.journeys.JourneysResource;
 import io.marketpilot.server.keys.KeysResource;
 import io.marketpilot.server.metrics.ServerMetrics;
@@ -66,6 +67,7 @@ final class ApiRoutes {
         routes.addAll(new ChannelsResource(engine, new JsonBody(mapper)).routes());
         routes.addAll(new JourneysResource(engine, new JsonBody(mapper)).routes());
         routes.add(new CustomerJourneysResource(engine).route());
+        routes.add(new JourneyMigrationResource(engine, new JsonBody(mapper)).route());
         routes.addAll(new TrackingResource(engine).routes());
         routes.addAll(new UpliftResource(engine, new JsonBody(mapper)).routes());
         routes.addAll(new TextResource(engine, new JsonBody(mapper)).routes());

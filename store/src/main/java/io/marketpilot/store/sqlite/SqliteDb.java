@@ -23,7 +23,7 @@ import org.sqlite.SQLiteConfig;
 final class SqliteDb implements AutoCloseable {
     static final Migrations SCHEMA = Migrations.of("db/sqlite", "V001__state.sql", "V002__model_registry.sql",
             "V003__experiments.sql", "V020__faq.sql", "V040__segments.sql", "V050__automation.sql",
-            "V060__journeys.sql", "V061__journey_segment_changes.sql");
+            "V060__journeys.sql", "V061__journey_segment_changes.sql", "V064__segment_change_log.sql");
     private static final int BUSY_TIMEOUT_MS = 10_000;
 
     /** Work on the connection; the caller handles transactions. */

@@ -2,6 +2,7 @@ package io.marketpilot.store.sqlite;
 
 import io.marketpilot.core.id.UserId;
 import io.marketpilot.core.store.MembershipChange;
+import io.marketpilot.core.store.RecordedChange;
 import io.marketpilot.core.store.SegmentStore;
 import io.marketpilot.core.store.StoredSegment;
 import java.sql.PreparedStatement;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /** Segments and their membership history in {@code state.sqlite} (schema {@code V040__segments.sql}). */
@@ -70,14 +72,16 @@ final class SqliteSegmentStore implements SegmentStore {
     }
 
     @Override
-    public void record(List<MembershipChange> changes) {
+    public long record(List<MembershipChange> changes) {
         if (changes.isEmpty()) {
-            return;
+            return lastPosition();
         }
-        db.write("record segment changes", c -> {
+        return db.write("record segment changes", c -> {
             PreparedStatement enter = db.prepared("INSERT OR IGNORE INTO segment_memberships VALUES (?, ?, ?, NULL)");
             PreparedStatement exit = db.prepared("UPDATE segment_memberships SET exited_us = ? WHERE segment_id = ?"
                     + " AND user_id = ? AND exited_us IS NULL");
+            PreparedStatement logged = db.prepared("INSERT INTO segment_changes (segment_id, user_id, entered, at_us)"
+                    + " VALUES (?, ?, ?, ?)");
             for (MembershipChange ch : changes) {
                 if (ch.entered()) {
                     enter.setString(1, ch.segmentId());
@@ -90,7 +94,35 @@ final class SqliteSegmentStore implements SegmentStore {
                     exit.setString(3, ch.userId().value());
                     exit.executeUpdate();
                 }
+                logged.setString(1, ch.segmentId());
+                logged.setString(2, ch.userId().value());
+                logged.setInt(3, ch.entered() ? 1 : 0);
+                logged.setLong(4, micros(ch.at()));
+                logged.executeUpdate();
             }
+            return SegmentChangeLog.last(db);
+        });
+    }
+
+    @Override
+    public long lastPosition() {
+        return db.read("segment history position", c -> SegmentChangeLog.last(db));
+    }
+
+    @Override
+    public List<RecordedChange> changesAfter(long position, int limit) {
+        return db.read("segment changes", c -> SegmentChangeLog.after(db, position, limit));
+    }
+
+    @Override
+    public OptionalLong acknowledged(String listener) {
+        return db.read("segment listener position", c -> SegmentChangeLog.acknowledged(db, listener));
+    }
+
+    @Override
+    public void acknowledge(String listener, long position) {
+        db.write("segment listener " + listener, c -> {
+            SegmentChangeLog.acknowledge(db, listener, position);
             return null;
         });
     }
@@ -169,7 +201,7 @@ final class SqliteSegmentStore implements SegmentStore {
         });
     }
 
-    private static long micros(Instant t) {
+    static long micros(Instant t) {
         return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1000);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.marketpilot.core.id.UserId;
 import io.marketpilot.core.store.MembershipChange;
+import io.marketpilot.core.store.RecordedChange;
 import io.marketpilot.core.store.SegmentStore;
 import io.marketpilot.core.store.StoredSegment;
 import java.nio.file.Path;
@@ -41,6 +42,36 @@ class SqliteSegmentStoreTest {
             List<UserId> all = new ArrayList<>();
             store.forEachMember("vip", all::add);
             assertThat(all).hasSize(3);
+        }
+    }
+
+    @Test
+    void listenersReadTheChangesAfterTheirCursorAndTakenChangesArePruned(@TempDir Path dir) {
+        MembershipChange c1 = new MembershipChange("vip", UserId.of("c"), true, T0.plusNanos(1_234_000));
+        MembershipChange c2 = new MembershipChange("vip", UserId.of("c"), false, T0.plusSeconds(20));
+        MembershipChange c3 = new MembershipChange("vip", UserId.of("d"), true, T0.plusSeconds(30));
+        try (SqliteStateStore state = SqliteStateStore.open(dir.resolve("state.sqlite"), Clock.systemUTC())) {
+            SegmentStore store = state.segments();
+            store.create(new StoredSegment("vip", "VIP", "{}", T0), List.of());
+            assertThat(store.lastPosition()).isZero();
+            assertThat(store.record(List.of(c1, c2))).isEqualTo(2);
+            assertThat(store.record(List.of())).isEqualTo(2);
+            assertThat(store.acknowledged("journeys")).isEmpty();
+            store.acknowledge("audit", 0);
+            store.acknowledge("journeys", 1);
+            assertThat(store.changesAfter(1, 10)).containsExactly(new RecordedChange(2, c2));
+            assertThat(store.changesAfter(0, 1)).containsExactly(new RecordedChange(1, c1));
+            store.acknowledge("journeys", 0);
+            assertThat(store.acknowledged("journeys")).as("a cursor never moves back").hasValue(1);
+            store.acknowledge("audit", 2);
+            store.acknowledge("journeys", 2);
+            assertThat(store.changesAfter(0, 10)).as("every listener took them: pruned").isEmpty();
+        }
+        try (SqliteStateStore state = SqliteStateStore.open(dir.resolve("state.sqlite"), Clock.systemUTC())) {
+            SegmentStore store = state.segments();
+            assertThat(store.record(List.of(c3))).as("positions are never reused").isEqualTo(3);
+            assertThat(store.changesAfter(store.acknowledged("journeys").orElseThrow(), 10))
+                    .containsExactly(new RecordedChange(3, c3));
         }
     }
 }
