@@ -31,10 +31,13 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class SegmentsBench {
     static final Set<String> OPTIONS = Set.of("customers", "events", "segments", "rate", "seconds", "batch", "seed",
             "work-dir");
-    static final Set<String> FLAGS = Set.of("keep", "help");
+    static final Set<String> FLAGS = Set.of("keep", "help", "profiles", "histogram");
     static final String USAGE = """
             usage: bench/segments [--customers 1000000] [--events 10000000] [--segments 50] [--rate 5000]
                                   [--seconds 60] [--batch 1000] [--seed 7] [--work-dir DIR] [--keep]
+                                  [--profiles] [--histogram]
+              --profiles   load every profile first, as a server does at start (ingest then folds them too)
+              --histogram  attribute the live heap to the engine's parts after the creations and at the end
             """;
 
     private SegmentsBench() {}
@@ -70,7 +73,18 @@ public final class SegmentsBench {
             report.put("setup_seconds", Report.round((System.nanoTime() - t0) / 1e9, 1));
             MovingClock clock = new MovingClock(SegmentShop.NOW);
             try (Engine engine = Engine.open(EngineConfig.at(data), clock)) {
-                run(engine, clock, report, customers, segments, rate, seconds, batch, seed, System.err);
+                if (a.flag("profiles")) {
+                    System.err.println("loading the profiles …");
+                    long p = System.nanoTime();
+                    engine.profiles().load();
+                    report.put("profiles_load_seconds", Report.round((System.nanoTime() - p) / 1e9, 1));
+                    report.put("profiles", engine.profiles().size());
+                }
+                run(engine, clock, report, customers, segments, rate, seconds, batch, seed, a.flag("histogram"),
+                        System.err);
+                if (a.flag("histogram")) {
+                    report.put("heap_at_end", HeapAttribution.of(engine, customers));
+                }
             }
         }
         report.put("peak_rss_mb", Math.round(ProcessStats.peakRssMb()));
@@ -78,7 +92,7 @@ public final class SegmentsBench {
     }
 
     static void run(Engine engine, MovingClock clock, Map<String, Object> report, long customers, int segments,
-                    long rate, long seconds, int batch, long seed, PrintStream log) {
+                    long rate, long seconds, int batch, long seed, boolean histogram, PrintStream log) {
         log.println("preview (batch SQL only) of the 30-day segment …");
         var preview = (SegmentPreview.Sized) engine.segments().preview(SegmentSet.phoneBuyers(), 0);
         report.put("new_segment_batch_sql_seconds", Report.round(preview.seconds(), 2));
@@ -108,6 +122,9 @@ public final class SegmentsBench {
         report.put("other_segments_create_seconds_total", Report.round(creates.stream().mapToDouble(x -> x).sum(), 1));
         report.put("other_segments_create_seconds_max", Report.round(creates.stream().mapToDouble(x -> x).max().orElse(0), 2));
         memory(engine, report, "after_backfill", heapBefore, customers);
+        if (histogram) {
+            report.put("heap_after_creations", HeapAttribution.of(engine, customers));
+        }
 
         AtomicLong changes = new AtomicLong();
         engine.segments().listen(c -> changes.addAndGet(c.size()));
