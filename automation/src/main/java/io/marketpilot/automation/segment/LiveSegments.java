@@ -26,7 +26,8 @@ public final class LiveSegments {
     /** Event ids with this prefix are the segment events the engine itself logs; conditions never see them. */
     public static final String OWN_EVENT_PREFIX = "segment:";
 
-    private static final int EVALUATION_CHUNK = 20_000;
+    /** Customers evaluated per lock hold: a fact lookup each can take ~0.1 ms, and ingest waits for the hold. */
+    private static final int EVALUATION_CHUNK = 1_000;
 
     private final Population population;
     private final SegmentListener listener;
