@@ -25,6 +25,7 @@ final class IngestDuringCreations implements AutoCloseable {
     private final SplittableRandom random;
     private final Thread thread;
     private final List<long[]> calls = new ArrayList<>(); // {call micros, lag micros}
+    private final StallSampler stalls;
     private volatile boolean stop;
     private volatile RuntimeException failure;
 
@@ -35,7 +36,9 @@ final class IngestDuringCreations implements AutoCloseable {
         this.batch = batch;
         this.intervalNanos = batch * 1_000_000_000L / rate;
         this.random = new SplittableRandom(seed + 2);
+        this.stalls = new StallSampler(Thread.currentThread());
         this.thread = Thread.ofPlatform().name("bench-ingest-during-creations").start(this::run);
+        stalls.watch(thread);
     }
 
     static IngestDuringCreations start(Engine engine, Clock clock, long customers, long rate, int batch, long seed) {
@@ -57,8 +60,10 @@ final class IngestDuringCreations implements AutoCloseable {
                     wire.add(SegmentsBench.wire(SegmentShop.event(random, seq++, customers, clock.instant())));
                 }
                 long t = System.nanoTime();
+                stalls.callStarted(t);
                 engine.ingestEvents(wire);
                 long end = System.nanoTime();
+                stalls.callEnded(t, end);
                 synchronized (calls) {
                     calls.add(new long[] {(end - t) / 1000, (end - due) / 1000});
                 }
@@ -89,11 +94,13 @@ final class IngestDuringCreations implements AutoCloseable {
         report.put("during_creations_longest_ingest_stall_ms", Report.round(Report.percentile(call, 100) / 1000.0, 1));
         report.put("during_creations_lag_ms_p99", Report.round(Report.percentile(lag, 99) / 1000.0, 1));
         report.put("during_creations_lag_ms_max", Report.round(Report.percentile(lag, 100) / 1000.0, 1));
+        report.put("during_creations_longest_stalls", stalls.longest());
     }
 
     @Override
     public void close() {
         stop = true;
+        stalls.close();
         try {
             thread.join();
         } catch (InterruptedException e) {

@@ -1,8 +1,6 @@
 package io.marketpilot.bench;
 
-import io.marketpilot.automation.channel.ChannelName;
 import io.marketpilot.engine.Engine;
-import io.marketpilot.engine.config.EngineConfig;
 import io.marketpilot.engine.journey.JourneyReport;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,38 +21,24 @@ import java.util.Set;
  * the sink. Prints one JSON object.
  */
 public final class JourneyCampaignBench {
-    static final Set<String> OPTIONS = Set.of("customers", "work-dir");
-    static final Set<String> FLAGS = Set.of("keep", "help");
-    static final String USAGE = "usage: bench/journey-campaign [--customers 1000000] [--work-dir DIR] [--keep]\n";
+    static final ShopRun.Command COMMAND = new ShopRun.Command("journey-campaign",
+            "usage: bench/journey-campaign [--customers 1000000] [--work-dir DIR] [--keep]\n", Set.of("customers"),
+            Set.of());
 
     private JourneyCampaignBench() {
     }
 
     public static void main(String[] args) throws Exception {
-        BenchArgs a = BenchArgs.parse(args, OPTIONS, FLAGS);
-        if (a.flag("help")) {
-            System.out.print(USAGE);
-            return;
-        }
+        BenchArgs a = COMMAND.parse(args);
         long customers = a.number("customers", 1_000_000, 1, 50_000_000);
-        if (!a.problems().isEmpty()) {
-            a.problems().forEach(p -> System.err.println("journey-campaign: " + p));
-            System.err.print(USAGE);
-            System.exit(2);
-        }
-        Map<String, Object> report = Report.object();
-        report.put("benchmark", "journey-campaign");
-        report.put("customers", customers);
-        report.put("load_avg_at_start", Report.loadAverage());
-        Report.machine(report);
-        try (WorkDir work = WorkDir.create(a.path("work-dir", null), "marketpilot-journeys-", a.flag("keep"))) {
-            Path data = work.resolve("data");
-            long t0 = System.nanoTime();
-            JourneyShop.write(data, customers, System.err);
-            report.put("setup_seconds", Report.round((System.nanoTime() - t0) / 1e9, 1));
+        COMMAND.validate(a);
+        try (ShopRun run = ShopRun.start(COMMAND, a, customers, "marketpilot-journeys-")) {
+            Map<String, Object> report = run.report();
+            Path data = run.data();
+            run.setUp(d -> JourneyShop.write(d, customers, System.err));
             SettableClock clock = new SettableClock(JourneyShop.NOW);
-            try (Engine engine = Engine.open(EngineConfig.at(data), clock)) {
-                engine.messaging().configure(ChannelName.of("sink"), "outbox", Map.of("consent_topic", "email"));
+            try (Engine engine = run.engine(clock)) {
+                JourneyShop.openSink(engine);
                 engine.journeys().save(JourneyShop.journey("campaign", Map.of("type", "schedule",
                         "cron", "0 10 * * *"), List.of()));
                 engine.journeys().activate("campaign");
@@ -83,10 +67,8 @@ public final class JourneyCampaignBench {
                 report.put("customers_per_second", Report.perSecond(customers, took));
                 report.put("cpu_cores_used", Report.round((ProcessStats.cpuNanos() - cpu0) / (double) took, 2));
             }
+            run.print();
         }
-        report.put("load_avg_at_end", Report.loadAverage());
-        report.put("peak_rss_mb", Math.round(ProcessStats.peakRssMb()));
-        System.out.println(Report.json(report));
     }
 
     static long count(Path data, String sql) throws SQLException {

@@ -1,10 +1,7 @@
 package io.marketpilot.bench;
 
-import io.marketpilot.automation.channel.ChannelName;
 import io.marketpilot.engine.Engine;
-import io.marketpilot.engine.config.EngineConfig;
 import io.marketpilot.engine.journey.JourneyReport;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,43 +19,28 @@ import java.util.concurrent.locks.LockSupport;
  * active journey. Prints one JSON object.
  */
 public final class JourneyEntryBench {
-    static final Set<String> OPTIONS = Set.of("customers", "rate", "seconds", "batch", "seed", "work-dir");
-    static final Set<String> FLAGS = Set.of("keep", "help", "no-journey");
-    static final String USAGE = """
+    static final ShopRun.Command COMMAND = new ShopRun.Command("journey-entry", """
             usage: bench/journey-entry [--customers 1000000] [--rate 5000] [--seconds 60] [--batch 500] [--seed 7]
                                        [--work-dir DIR] [--keep] [--no-journey]
-            """;
+            """, Set.of("customers", "rate", "seconds", "batch", "seed"), Set.of("no-journey"));
 
     private JourneyEntryBench() {
     }
 
     public static void main(String[] args) throws Exception {
-        BenchArgs a = BenchArgs.parse(args, OPTIONS, FLAGS);
-        if (a.flag("help")) {
-            System.out.print(USAGE);
-            return;
-        }
+        BenchArgs a = COMMAND.parse(args);
         long customers = a.number("customers", 1_000_000, 1, 50_000_000);
         long rate = a.number("rate", 5_000, 1, 1_000_000);
         long seconds = a.number("seconds", 60, 1, 3600);
         int batch = (int) a.number("batch", 500, 1, 10_000);
         long seed = a.number("seed", 7, 0, Long.MAX_VALUE);
-        if (!a.problems().isEmpty()) {
-            a.problems().forEach(p -> System.err.println("journey-entry: " + p));
-            System.err.print(USAGE);
-            System.exit(2);
-        }
-        Map<String, Object> report = Report.object();
-        report.put("benchmark", "journey-entry");
-        report.put("customers", customers);
-        report.put("load_avg_at_start", Report.loadAverage());
-        Report.machine(report);
-        try (WorkDir work = WorkDir.create(a.path("work-dir", null), "marketpilot-journeys-", a.flag("keep"))) {
-            Path data = work.resolve("data");
-            JourneyShop.write(data, customers, System.err);
+        COMMAND.validate(a);
+        try (ShopRun run = ShopRun.start(COMMAND, a, customers, "marketpilot-journeys-")) {
+            Map<String, Object> report = run.report();
+            run.setUp(data -> JourneyShop.write(data, customers, System.err));
             SegmentsBench.MovingClock clock = new SegmentsBench.MovingClock(JourneyShop.NOW);
-            try (Engine engine = Engine.open(EngineConfig.at(data), clock)) {
-                engine.messaging().configure(ChannelName.of("sink"), "outbox", Map.of("consent_topic", "email"));
+            try (Engine engine = run.engine(clock)) {
+                JourneyShop.openSink(engine);
                 engine.journeys().save(JourneyShop.journey("abandoned-cart", Map.of("type", "event",
                         "event", Map.of("type", "add_to_cart")),
                         List.of(Map.of("id", "wait", "type", "wait", "duration", "1h", "next", "send"))));
@@ -101,10 +83,8 @@ public final class JourneyEntryBench {
                 report.put("entry_latency_ms_max", Report.round(Report.percentile(latencyMicros, 100) / 1000.0, 1));
                 report.put("cpu_cores_used", Report.round((ProcessStats.cpuNanos() - cpu0) / (double) took, 2));
             }
+            run.print();
         }
-        report.put("load_avg_at_end", Report.loadAverage());
-        report.put("peak_rss_mb", Math.round(ProcessStats.peakRssMb()));
-        System.out.println(Report.json(report));
     }
 
     private static Map<String, Object> event(SplittableRandom r, long seq, long customers, java.time.Clock clock) {

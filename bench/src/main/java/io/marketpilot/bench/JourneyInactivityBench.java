@@ -1,6 +1,5 @@
 package io.marketpilot.bench;
 
-import io.marketpilot.automation.channel.ChannelName;
 import io.marketpilot.core.event.Event;
 import io.marketpilot.core.event.EventType;
 import io.marketpilot.core.id.EventId;
@@ -8,7 +7,6 @@ import io.marketpilot.core.id.ItemId;
 import io.marketpilot.core.id.UserId;
 import io.marketpilot.core.store.EventLog;
 import io.marketpilot.engine.Engine;
-import io.marketpilot.engine.config.EngineConfig;
 import io.marketpilot.store.embedded.EmbeddedStores;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -25,42 +23,28 @@ import java.util.Set;
  * wall time and the process's peak RSS. Prints one JSON object.
  */
 public final class JourneyInactivityBench {
-    static final Set<String> OPTIONS = Set.of("customers", "purchases", "work-dir");
-    static final Set<String> FLAGS = Set.of("keep", "help");
-    static final String USAGE = "usage: bench/journey-inactivity [--customers 1000000] [--purchases 2] [--work-dir DIR]"
-            + " [--keep]\n";
+    static final ShopRun.Command COMMAND = new ShopRun.Command("journey-inactivity",
+            "usage: bench/journey-inactivity [--customers 1000000] [--purchases 2] [--work-dir DIR] [--keep]\n",
+            Set.of("customers", "purchases"), Set.of());
 
     private JourneyInactivityBench() {
     }
 
     public static void main(String[] args) throws Exception {
-        BenchArgs a = BenchArgs.parse(args, OPTIONS, FLAGS);
-        if (a.flag("help")) {
-            System.out.print(USAGE);
-            return;
-        }
+        BenchArgs a = COMMAND.parse(args);
         long customers = a.number("customers", 1_000_000, 1, 50_000_000);
         long purchases = a.number("purchases", 2, 1, 100);
-        if (!a.problems().isEmpty()) {
-            a.problems().forEach(p -> System.err.println("journey-inactivity: " + p));
-            System.err.print(USAGE);
-            System.exit(2);
-        }
-        Map<String, Object> report = Report.object();
-        report.put("benchmark", "journey-inactivity");
-        report.put("customers", customers);
-        report.put("purchase_events", customers * purchases);
-        report.put("load_avg_at_start", Report.loadAverage());
-        Report.machine(report);
-        try (WorkDir work = WorkDir.create(a.path("work-dir", null), "marketpilot-inactivity-", a.flag("keep"))) {
-            Path data = work.resolve("data");
-            long t0 = System.nanoTime();
-            JourneyShop.write(data, customers, System.err);
-            load(data, customers, purchases);
-            report.put("setup_seconds", Report.round((System.nanoTime() - t0) / 1e9, 1));
+        COMMAND.validate(a);
+        try (ShopRun run = ShopRun.start(COMMAND, a, customers, "marketpilot-inactivity-")) {
+            Map<String, Object> report = run.report();
+            report.put("purchase_events", customers * purchases);
+            run.setUp(data -> {
+                JourneyShop.write(data, customers, System.err);
+                load(data, customers, purchases);
+            });
             SettableClock clock = new SettableClock(JourneyShop.NOW);
-            try (Engine engine = Engine.open(EngineConfig.at(data), clock)) {
-                engine.messaging().configure(ChannelName.of("sink"), "outbox", Map.of("consent_topic", "email"));
+            try (Engine engine = run.engine(clock)) {
+                JourneyShop.openSink(engine);
                 engine.journeys().save(JourneyShop.journey("win-back", Map.of("type", "inactivity", "days", 30),
                         List.of()));
                 System.err.println("activating …");
@@ -72,12 +56,10 @@ public final class JourneyInactivityBench {
                 report.put("customers_armed_per_second", Report.perSecond(customers, took));
                 report.put("cpu_cores_used", Report.round((ProcessStats.cpuNanos() - cpu0) / (double) took, 2));
             }
-            report.put("timers_armed", JourneyCampaignBench.count(data,
+            report.put("timers_armed", JourneyCampaignBench.count(run.data(),
                     "SELECT count(*) FROM journey_timers WHERE journey_id = 'win-back'"));
+            run.print();
         }
-        report.put("load_avg_at_end", Report.loadAverage());
-        report.put("peak_rss_mb", Math.round(ProcessStats.peakRssMb()));
-        System.out.println(Report.json(report));
     }
 
     /** Customer u's k-th purchase is at NOW - 60 days + (u*7 + k*13) mod 60 days, so deadlines spread out. */

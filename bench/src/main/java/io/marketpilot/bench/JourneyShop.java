@@ -1,8 +1,10 @@
 package io.marketpilot.bench;
 
+import io.marketpilot.automation.channel.ChannelName;
 import io.marketpilot.core.customer.Consent;
 import io.marketpilot.core.customer.Customer;
 import io.marketpilot.core.id.UserId;
+import io.marketpilot.engine.Engine;
 import io.marketpilot.store.embedded.EmbeddedStores;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -39,6 +41,11 @@ final class JourneyShop {
             }
             stores.customers().upsertAll(batch);
         }
+    }
+
+    /** Configures the outbox channel {@code sink} the benchmarks' journeys send on (e-mail consent). */
+    static void openSink(Engine engine) {
+        engine.messaging().configure(ChannelName.of("sink"), "outbox", Map.of("consent_topic", "email"));
     }
 
     /** A journey: {@code trigger}, then a marketing message on the outbox channel {@code sink}, then exit. */

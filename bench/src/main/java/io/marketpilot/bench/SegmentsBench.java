@@ -3,11 +3,9 @@ package io.marketpilot.bench;
 import io.marketpilot.automation.segment.LiveSegments;
 import io.marketpilot.core.event.Event;
 import io.marketpilot.engine.Engine;
-import io.marketpilot.engine.config.EngineConfig;
 import io.marketpilot.engine.segment.SegmentCreation;
 import io.marketpilot.engine.segment.SegmentPreview;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -29,22 +27,19 @@ import java.util.concurrent.atomic.AtomicLong;
  * memberships are updated (ingest returns only then), and (4) the online state's memory. Prints one JSON object.
  */
 public final class SegmentsBench {
-    static final Set<String> OPTIONS = Set.of("customers", "events", "segments", "rate", "seconds", "batch", "seed",
-            "work-dir");
-    static final Set<String> FLAGS = Set.of("keep", "help");
-    static final String USAGE = """
+    static final ShopRun.Command COMMAND = new ShopRun.Command("segments", """
             usage: bench/segments [--customers 1000000] [--events 10000000] [--segments 50] [--rate 5000]
                                   [--seconds 60] [--batch 1000] [--seed 7] [--work-dir DIR] [--keep]
-            """;
+                                  [--profiles] [--histogram]
+              --profiles   load every profile first, as a server does at start (ingest then folds them too)
+              --histogram  attribute the live heap to the engine's parts after the creations and at the end
+            """, Set.of("customers", "events", "segments", "rate", "seconds", "batch", "seed"),
+            Set.of("profiles", "histogram"));
 
     private SegmentsBench() {}
 
     public static void main(String[] args) throws Exception {
-        BenchArgs a = BenchArgs.parse(args, OPTIONS, FLAGS);
-        if (a.flag("help")) {
-            System.out.print(USAGE);
-            return;
-        }
+        BenchArgs a = COMMAND.parse(args);
         long customers = a.number("customers", 1_000_000, 1, 50_000_000);
         long events = a.number("events", 10_000_000, 0, 500_000_000);
         int segments = (int) a.number("segments", 50, 1, 1000);
@@ -52,33 +47,32 @@ public final class SegmentsBench {
         long seconds = a.number("seconds", 60, 1, 3600);
         int batch = (int) a.number("batch", 1000, 1, 10_000);
         long seed = a.number("seed", 7, 0, Long.MAX_VALUE);
-        if (!a.problems().isEmpty()) {
-            a.problems().forEach(p -> System.err.println("segments: " + p));
-            System.err.print(USAGE);
-            System.exit(2);
-        }
-        Map<String, Object> report = Report.object();
-        report.put("benchmark", "segments");
-        report.put("customers", customers);
-        report.put("events", events);
-        report.put("load_avg_at_start", Report.loadAverage());
-        Report.machine(report);
-        try (WorkDir work = WorkDir.create(a.path("work-dir", null), "marketpilot-segments-", a.flag("keep"))) {
-            Path data = work.resolve("data");
-            long t0 = System.nanoTime();
-            SegmentShop.write(data, customers, events, seed, System.err);
-            report.put("setup_seconds", Report.round((System.nanoTime() - t0) / 1e9, 1));
+        COMMAND.validate(a);
+        try (ShopRun run = ShopRun.start(COMMAND, a, customers, "marketpilot-segments-")) {
+            Map<String, Object> report = run.report();
+            report.put("events", events);
+            run.setUp(data -> SegmentShop.write(data, customers, events, seed, System.err));
             MovingClock clock = new MovingClock(SegmentShop.NOW);
-            try (Engine engine = Engine.open(EngineConfig.at(data), clock)) {
-                run(engine, clock, report, customers, segments, rate, seconds, batch, seed, System.err);
+            try (Engine engine = run.engine(clock)) {
+                if (a.flag("profiles")) {
+                    System.err.println("loading the profiles …");
+                    long p = System.nanoTime();
+                    engine.profiles().load();
+                    report.put("profiles_load_seconds", Report.round((System.nanoTime() - p) / 1e9, 1));
+                    report.put("profiles", engine.profiles().size());
+                }
+                run(engine, clock, report, customers, segments, rate, seconds, batch, seed, a.flag("histogram"),
+                        System.err);
+                if (a.flag("histogram")) {
+                    report.put("heap_at_end", HeapAttribution.of(engine, customers));
+                }
             }
+            run.print();
         }
-        report.put("peak_rss_mb", Math.round(ProcessStats.peakRssMb()));
-        System.out.println(Report.json(report));
     }
 
     static void run(Engine engine, MovingClock clock, Map<String, Object> report, long customers, int segments,
-                    long rate, long seconds, int batch, long seed, PrintStream log) {
+                    long rate, long seconds, int batch, long seed, boolean histogram, PrintStream log) {
         log.println("preview (batch SQL only) of the 30-day segment …");
         var preview = (SegmentPreview.Sized) engine.segments().preview(SegmentSet.phoneBuyers(), 0);
         report.put("new_segment_batch_sql_seconds", Report.round(preview.seconds(), 2));
@@ -108,6 +102,9 @@ public final class SegmentsBench {
         report.put("other_segments_create_seconds_total", Report.round(creates.stream().mapToDouble(x -> x).sum(), 1));
         report.put("other_segments_create_seconds_max", Report.round(creates.stream().mapToDouble(x -> x).max().orElse(0), 2));
         memory(engine, report, "after_backfill", heapBefore, customers);
+        if (histogram) {
+            report.put("heap_after_creations", HeapAttribution.of(engine, customers));
+        }
 
         AtomicLong changes = new AtomicLong();
         engine.segments().listen(c -> changes.addAndGet(c.size()));

@@ -56,6 +56,28 @@ public final class Addition {
         return Times.instant(now);
     }
 
+    /**
+     * Puts the replayed blocks into the live state (its plan is already {@link #draft}): a lengthened channel's
+     * blocks are dropped from every customer first — the staged block holds its whole new window —, then each
+     * staged customer's blocks are appended. Returns the staged customers.
+     */
+    CustomerSet placeBlocks(OnlineState state) {
+        if (!draft.extended.isEmpty()) {
+            for (int c = 0; c < state.size(); c++) {
+                state.entries(c, Entries.prune(state.entries(c),
+                        ch -> draft.extended.containsKey(ch) ? Long.MAX_VALUE : Long.MIN_VALUE));
+            }
+        }
+        CustomerSet touched = new CustomerSet();
+        for (int k = 0; k < staged.size(); k++) {
+            int c = state.customer(staged.ids.id(k));
+            // the staged blocks are of channels the live entries no longer (lengthened) or never (new) hold
+            state.entries(c, Entries.concat(state.entries(c), staged.entries(k)));
+            touched.add(c);
+        }
+        return touched;
+    }
+
     void buffer(List<Event> events) {
         for (Event e : events) {
             buffering.buffer(e, draft, replayed, staged);

@@ -12,6 +12,33 @@ import java.util.List;
 final class AdditionScope {
     private AdditionScope() {}
 
+    /**
+     * Adds to {@code touched} the customers buffered on channels the new segments (from {@code firstSegment} in the
+     * installed {@code plan}) share with earlier ones — those channels are not replayed (unless lengthened), so
+     * without one evaluation a window of the new segment that expires later (a "not … within" turning true) would
+     * never be scheduled for them — and, when a condition compares a trait or attribute with "N days ago", every
+     * known customer: that can let one in or out with no event at all, so the time of the change is scheduled.
+     */
+    static void widen(CustomerSet touched, Plan plan, int firstSegment, int firstChannel, OnlineState state,
+                      Population population) {
+        List<SegmentDefinition> definitions = plan.segments.subList(firstSegment, plan.segments.size());
+        int[] shared = sharedChannels(plan, definitions, firstChannel);
+        if (shared.length > 0) {
+            for (int c = 0; c < state.size(); c++) {
+                long[] d = state.entries(c);
+                for (int k = 0; d != null && k < shared.length; k++) {
+                    if (Entries.find(d, shared[k]) >= 0) {
+                        touched.add(c);
+                        break;
+                    }
+                }
+            }
+        }
+        if (definitions.stream().anyMatch(d -> relativeToNow(d.condition()))) {
+            population.forEach((user, facts) -> touched.add(state.customer(user)));
+        }
+    }
+
     /** The channels of the definitions' event conditions that existed before this addition. */
     static int[] sharedChannels(Plan plan, List<SegmentDefinition> definitions, int firstChannel) {
         BitSet shared = new BitSet();

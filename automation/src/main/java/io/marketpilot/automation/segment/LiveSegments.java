@@ -26,7 +26,8 @@ public final class LiveSegments {
     /** Event ids with this prefix are the segment events the engine itself logs; conditions never see them. */
     public static final String OWN_EVENT_PREFIX = "segment:";
 
-    private static final int EVALUATION_CHUNK = 20_000;
+    /** Customers evaluated per lock hold: a fact lookup each can take ~0.1 ms, and ingest waits for the hold. */
+    private static final int EVALUATION_CHUNK = 1_000;
 
     private final Population population;
     private final SegmentListener listener;
@@ -137,19 +138,7 @@ public final class LiveSegments {
         a.closed = true;
         plan = a.draft;
         sizes = Arrays.copyOf(sizes, plan.segments.size());
-        CustomerSet touched = new CustomerSet();
-        if (!plan.extended.isEmpty()) {
-            for (int c = 0; c < state.size(); c++) {
-                state.entries(c, Entries.prune(state.entries(c),
-                        ch -> plan.extended.containsKey(ch) ? Long.MAX_VALUE : Long.MIN_VALUE));
-            }
-        }
-        for (int k = 0; k < a.staged.size(); k++) {
-            int c = state.customer(a.staged.ids.id(k));
-            // the staged blocks are of channels the live entries no longer (lengthened) or never (new) hold
-            state.entries(c, Entries.concat(state.entries(c), a.staged.entries(k)));
-            touched.add(c);
-        }
+        CustomerSet touched = a.placeBlocks(state);
         for (int i = a.firstSegment; i < plan.segments.size(); i++) {
             for (String user : members.apply(plan.segments.get(i).id())) {
                 int c = state.customer(user);
@@ -163,27 +152,7 @@ public final class LiveSegments {
         for (String user : a.changed) {
             touched.add(state.customer(user));
         }
-        List<SegmentDefinition> definitions = plan.segments.subList(a.firstSegment, plan.segments.size());
-        int[] shared = AdditionScope.sharedChannels(plan, definitions, a.firstChannel);
-        if (shared.length > 0) {
-            // channels the new segments share with earlier ones are not replayed (unless lengthened): the customers
-            // already buffered there are evaluated once too, or a window of the new segment that expires later (a
-            // "not … within" turning true) would never be scheduled for them
-            for (int c = 0; c < state.size(); c++) {
-                long[] d = state.entries(c);
-                for (int k = 0; d != null && k < shared.length; k++) {
-                    if (Entries.find(d, shared[k]) >= 0) {
-                        touched.add(c);
-                        break;
-                    }
-                }
-            }
-        }
-        if (definitions.stream().anyMatch(d -> AdditionScope.relativeToNow(d.condition()))) {
-            // a trait or attribute compared with "N days ago" can let a customer in or out with no event at all:
-            // every known customer is evaluated once so that the time of that change is scheduled
-            population.forEach((user, facts) -> touched.add(state.customer(user)));
-        }
+        AdditionScope.widen(touched, plan, a.firstSegment, a.firstChannel, state, population);
         return touched;
     }
 

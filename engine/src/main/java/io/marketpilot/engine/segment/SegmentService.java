@@ -1,6 +1,5 @@
 package io.marketpilot.engine.segment;
 
-import io.marketpilot.automation.segment.Addition;
 import io.marketpilot.automation.segment.DefinitionParser;
 import io.marketpilot.automation.segment.LiveSegments;
 import io.marketpilot.automation.segment.Parsed;
@@ -44,9 +43,6 @@ import java.util.function.Supplier;
  * missed or counted twice and ingest is not stalled by the backfill.
  */
 public final class SegmentService implements AutoCloseable {
-    private static final int HISTORY_POINTS = 12;
-
-    private final EventLog events;
     private final SegmentStore store;
     private final Clock clock;
     private final StoreFacts facts;
@@ -62,7 +58,7 @@ public final class SegmentService implements AutoCloseable {
     private volatile boolean loaded;
     /** One creation or rebuild at a time (an addition plans on the plan the previous one installed). */
     private final Object creating = new Object();
-    private volatile Consumer<Stage> stages = stage -> { };
+    private final Creator creator;
 
     public SegmentService(EventLog events, SegmentStore store, CustomerStore customers, ItemStore items, Clock clock) {
         this(events, store, customers, items, clock, key -> Optional.empty());
@@ -71,13 +67,13 @@ public final class SegmentService implements AutoCloseable {
     /** With {@code attributes}: the computed attributes (RFM, CLV, affinities …) conditions read, by actor key. */
     public SegmentService(EventLog events, SegmentStore store, CustomerStore customers, ItemStore items, Clock clock,
                           Function<String, Optional<Map<String, Object>>> attributes) {
-        this.events = events;
         this.store = store;
         this.clock = clock;
         this.facts = new StoreFacts(customers, attributes::apply);
         this.categories = new CatalogueCategories(items);
         this.log = new SegmentLog(store, events);
         this.backfill = new Backfill(events, new SegmentSql(facts, categories));
+        this.creator = new Creator(lock, backfill, store, clock);
         this.live = new LiveSegments(facts, categories, log);
     }
 
@@ -193,58 +189,19 @@ public final class SegmentService implements AutoCloseable {
                 return new SegmentCreation.Rejected(List.of(new Problem("$.id", "a segment \"" + d.id()
                         + "\" exists already; choose another id")));
             }
-            long started = System.nanoTime();
-            Instant now = clock.instant();
-            LiveSegments target = live;
-            Addition addition;
-            List<String> members;
-            long upTo;
-            // no ingest is between its append and its eventsStored here: the log up to upTo is exactly what the
-            // online state saw before the addition began recording
-            lock.writeLock().lock();
-            try {
-                addition = target.begin(List.of(d), now);
-                upTo = lastSequence(target, addition);
-            } finally {
-                lock.writeLock().unlock();
-            }
-            try {
-                stages.accept(Stage.BEGUN);
-                members = backfill.members(d, known::get, now);
-                backfill.replayInto(addition, upTo);
-                stages.accept(Stage.REPLAYED);
-                target.catchUp(addition);
-                store.create(new StoredSegment(d.id().value(), d.name(), JsonCodec.write(json), now),
-                        members.stream().map(UserId::of).toList());
-            } catch (RuntimeException e) {
-                target.abandon(addition);
-                throw e;
-            }
+            Creator.Prepared prepared = creator.prepare(live, d, json, known::get);
             Map<SegmentId, SegmentDefinition> next = new LinkedHashMap<>(known);
             next.put(d.id(), d);
             definitions = Collections.unmodifiableMap(next);
             sources.put(d.id().value(), json);
-            target.install(addition, id -> members, clock::instant);
-            double seconds = (System.nanoTime() - started) / 1e9;
-            return new SegmentCreation.Created(summary(d, now, false), seconds);
+            prepared.install(clock);
+            return new SegmentCreation.Created(summary(d, prepared.at(), false), prepared.seconds());
         }
     }
 
-    private long lastSequence(LiveSegments target, Addition addition) {
-        try {
-            return backfill.lastSequence();
-        } catch (RuntimeException e) {
-            target.abandon(addition);
-            throw e;
-        }
-    }
-
-    /** Where a creation is, for tests that ingest on another thread meanwhile. */
-    enum Stage { BEGUN, REPLAYED }
-
-    /** Tests only: called at each {@link Stage} of every creation, on the creating thread. */
-    void onCreationStage(Consumer<Stage> hook) {
-        stages = hook;
+    /** Tests only: called at each stage of every creation, on the creating thread. */
+    void onCreationStage(Consumer<Creator.Stage> hook) {
+        creator.onStage(hook);
     }
 
     /** The size and the first {@code sample} members (by id) of a draft at now, without saving it. */
@@ -285,19 +242,8 @@ public final class SegmentService implements AutoCloseable {
     }
 
     private SegmentSummary summary(SegmentDefinition d, Instant created, boolean history) {
-        List<SegmentSummary.SizeAt> sizes = new ArrayList<>();
-        if (history) {
-            Instant now = clock.instant();
-            List<Instant> at = new ArrayList<>();
-            long span = Math.max(0, Duration.between(created, now).toMillis());
-            for (int i = 0; i <= HISTORY_POINTS; i++) {
-                at.add(created.plusMillis(span * i / HISTORY_POINTS));
-            }
-            List<Long> counts = store.sizesAt(d.id().value(), at);
-            for (int i = 0; i < at.size(); i++) {
-                sizes.add(new SegmentSummary.SizeAt(at.get(i), counts.get(i)));
-            }
-        }
+        List<SegmentSummary.SizeAt> sizes = history ? SizeHistory.of(store, d.id().value(), created, clock.instant())
+                : List.of();
         return new SegmentSummary(d.id().value(), d.name(), d.description(), sources.get(d.id().value()), created,
                 live.size(d.id()).orElse(0L), sizes);
     }

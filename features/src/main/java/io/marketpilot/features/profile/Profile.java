@@ -4,9 +4,7 @@ import io.marketpilot.core.event.EventType;
 import io.marketpilot.features.consent.ConsentLedger;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -206,58 +204,31 @@ public final class Profile {
 
     /** Item ids this customer touched, newest first (at most {@value #RECENT_ITEMS}). */
     public List<String> recentItems(Vocabulary v) {
-        return names(Packed.codesNewestFirst(recentItemsPacked()), v.items());
+        return NamedViews.names(Packed.codesNewestFirst(recentItemsPacked()), v.items());
     }
 
     /** Categories of the items this customer touched, newest first (at most {@value #RECENT_CATEGORIES}). */
     public List<String> recentCategories(Vocabulary v) {
-        return names(Packed.codesNewestFirst(recentCategoriesPacked()), v.categories());
+        return NamedViews.names(Packed.codesNewestFirst(recentCategoriesPacked()), v.categories());
     }
 
     /** Category → time-decayed interest as of {@code now}, best first. */
     public Map<String, Double> categoryAffinities(Vocabulary v, Instant now, Duration halfLife) {
-        return affinities(categoryAffinity(), categoryScores(), v.categories(), now, halfLife);
+        return NamedViews.affinities(categoryAffinity(), categoryScores(), v.categories(), affinityAt(), now, halfLife);
     }
 
     public Map<String, Double> brandAffinities(Vocabulary v, Instant now, Duration halfLife) {
-        return affinities(brandAffinity(), brandScores(), v.brands(), now, halfLife);
-    }
-
-    private Map<String, Double> affinities(int[] codes, float[] scores, Dictionary names, Instant now, Duration halfLife) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        double f = DecayedScores.decay(now.toEpochMilli() - affinityAt(), halfLife.toMillis());
-        for (int i = 0; i < codes.length; i++) {
-            out.put(names.name(codes[i]), scores[i] * f);
-        }
-        return out;
+        return NamedViews.affinities(brandAffinity(), brandScores(), v.brands(), affinityAt(), now, halfLife);
     }
 
     /** Events per hour of day (0–23) in the shop's zone. */
     public int[] hourCounts() {
-        int[] h = new int[24];
-        short[] hourWeek = hourWeek();
-        for (int i = 0; i < h.length && hourWeek.length > 0; i++) {
-            h[i] = hourWeek[i];
-        }
-        return h;
+        return NamedViews.slice(hourWeek(), 0, 24);
     }
 
     /** Events per weekday, Monday = 0, in the shop's zone. */
     public int[] weekdayCounts() {
-        int[] w = new int[7];
-        short[] hourWeek = hourWeek();
-        for (int i = 0; i < w.length && hourWeek.length > 0; i++) {
-            w[i] = hourWeek[24 + i];
-        }
-        return w;
-    }
-
-    private static List<String> names(int[] codes, Dictionary d) {
-        List<String> out = new ArrayList<>(codes.length);
-        for (int c : codes) {
-            out.add(d.name(c));
-        }
-        return out;
+        return NamedViews.slice(hourWeek(), 24, 7);
     }
 
     /** Whether this event id (with its timestamp) is among the last {@value #SEEN_IDS} this profile folded. */
@@ -268,29 +239,7 @@ public final class Profile {
 
     /** Equal but for affinity scores, which may differ by float rounding up to {@code relativeTolerance}. */
     public boolean equalsWithin(Profile p, double relativeTolerance) {
-        return withoutAffinities().equals(p.withoutAffinities())
-                && Arrays.equals(categoryAffinity(), p.categoryAffinity()) && Arrays.equals(brandAffinity(), p.brandAffinity())
-                && close(categoryScores(), p.categoryScores(), relativeTolerance)
-                && close(brandScores(), p.brandScores(), relativeTolerance);
-    }
-
-    private Profile withoutAffinities() {
-        ProfileBuilder b = new ProfileBuilder(this);
-        b.categoryScores = new float[b.categoryScores.length];
-        b.brandScores = new float[b.brandScores.length];
-        return b.build();
-    }
-
-    private static boolean close(float[] a, float[] b, double tolerance) {
-        if (a.length != b.length) {
-            return false;
-        }
-        for (int i = 0; i < a.length; i++) {
-            if (Math.abs(a[i] - b[i]) > tolerance * Math.max(1e-6, Math.max(Math.abs(a[i]), Math.abs(b[i])))) {
-                return false;
-            }
-        }
-        return true;
+        return ProfileTolerance.equalWithin(this, p, relativeTolerance);
     }
 
     @Override

@@ -12,9 +12,12 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The one connection to {@code state.sqlite} and the lock that serialises its use (a JDBC connection is not
- * safe for concurrent use). Writes run in {@code BEGIN IMMEDIATE} transactions so that two processes never
- * deadlock upgrading a read lock; other processes wait up to the busy timeout.
+ * The connections to {@code state.sqlite} and the locks that serialise their use (a JDBC connection is not
+ * safe for concurrent use): one for writes (and reads nested in them, which see the write's own changes), one
+ * read-only connection for every other read, so that a long write transaction — a segment saved with a million
+ * members — does not hold up point reads (customer facts on the ingest path): in WAL mode a reader sees the last
+ * committed state while a write is in progress. Writes run in {@code BEGIN IMMEDIATE} transactions so that two
+ * processes never deadlock upgrading a read lock; other processes wait up to the busy timeout.
  *
  * <p>WAL with {@code synchronous=FULL}: every commit fsyncs the WAL, so a returned upsert survives power loss
  * as the store contracts promise; NORMAL would only survive a process crash. Writes here are batches, API-key
@@ -35,10 +38,14 @@ final class SqliteDb implements AutoCloseable {
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final Connection reader;
+    private final ReentrantLock readLock = new ReentrantLock();
+    private final Map<String, PreparedStatement> readStatements = new HashMap<>();
 
-    private SqliteDb(String name, Connection connection) {
+    private SqliteDb(String name, Connection connection, Connection reader) {
         this.name = name;
         this.connection = connection;
+        this.reader = reader;
     }
 
     static SqliteDb open(Path file) {
@@ -62,6 +69,7 @@ final class SqliteDb implements AutoCloseable {
         }
         try {
             schema.apply(c, name);
+            return new SqliteDb(name, c, reader(file));
         } catch (RuntimeException e) {
             try {
                 c.close();
@@ -70,7 +78,20 @@ final class SqliteDb implements AutoCloseable {
             }
             throw e;
         }
-        return new SqliteDb(name, c);
+    }
+
+    /** The read-only connection (opened after the writer created the file and switched it to WAL). */
+    private static Connection reader(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setCacheSize(-32_768);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        try {
+            return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open " + file.toAbsolutePath() + " for reading: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -78,25 +99,33 @@ final class SqliteDb implements AutoCloseable {
      * inside {@link #read} or {@link #write}, and not to be closed by the caller.
      */
     PreparedStatement prepared(String sql) throws SQLException {
-        if (!lock.isHeldByCurrentThread()) {
+        boolean writing = lock.isHeldByCurrentThread();
+        if (!writing && !readLock.isHeldByCurrentThread()) {
             throw new IllegalStateException("prepared statements are used only under the connection lock");
         }
-        PreparedStatement s = statements.get(sql);
+        Map<String, PreparedStatement> cache = writing ? statements : readStatements;
+        PreparedStatement s = cache.get(sql);
         if (s == null) {
-            s = connection.prepareStatement(sql);
-            statements.put(sql, s);
+            s = (writing ? connection : reader).prepareStatement(sql);
+            cache.put(sql, s);
         }
         return s;
     }
 
+    /**
+     * Runs {@code work} on the read-only connection — or, nested in a {@link #write} on this thread, on the
+     * writer's, so that it sees the write's own changes.
+     */
     <T> T read(String operation, Work<T> work) {
-        lock.lock();
+        boolean nested = lock.isHeldByCurrentThread();
+        ReentrantLock l = nested ? lock : readLock;
+        l.lock();
         try {
-            return work.run(connection);
+            return work.run(nested ? connection : reader);
         } catch (SQLException e) {
             throw failure(operation, e);
         } finally {
-            lock.unlock();
+            l.unlock();
         }
     }
 
@@ -127,18 +156,25 @@ final class SqliteDb implements AutoCloseable {
     @Override
     public void close() {
         lock.lock();
+        readLock.lock();
         try {
-            if (!connection.isClosed()) {
-                for (PreparedStatement s : statements.values()) {
-                    s.close();
-                }
-                statements.clear();
-                connection.close();
-            }
+            close(reader, readStatements);
+            close(connection, statements);
         } catch (SQLException e) {
             throw failure("close", e);
         } finally {
+            readLock.unlock();
             lock.unlock();
+        }
+    }
+
+    private static void close(Connection c, Map<String, PreparedStatement> cached) throws SQLException {
+        if (!c.isClosed()) {
+            for (PreparedStatement s : cached.values()) {
+                s.close();
+            }
+            cached.clear();
+            c.close();
         }
     }
 
