@@ -12,8 +12,16 @@ import java.util.Map;
  * per-transaction latency.
  */
 final class RawBaseline {
-    /** A way to write: rows per transaction ({@link Integer#MAX_VALUE} = one for all) and DuckDB settings. */
-    record Variant(String name, int commitEvery, List<String> settings) {
+    /**
+     * A way to write: rows per transaction ({@link Integer#MAX_VALUE} = one for all), DuckDB settings, and whether
+     * the rows go through a CSV file and {@code read_csv} ({@link RawCsvLoad}, one transaction) instead of the
+     * Appender.
+     */
+    record Variant(String name, int commitEvery, List<String> settings, boolean viaCsv) {
+        Variant(String name, int commitEvery, List<String> settings) {
+            this(name, commitEvery, settings, false);
+        }
+
         static Variant commitEvery(int rows) {
             return new Variant(rows == Integer.MAX_VALUE ? "one_transaction" : "commit_every_" + rows, rows, List.of());
         }
@@ -30,8 +38,12 @@ final class RawBaseline {
         for (Variant v : variants) {
             long[] took;
             long count;
+            long cpu;
             try (RawAppender raw = RawAppender.create(work.resolve(v.name() + ".duckdb"), v.settings())) {
-                took = raw.append(rows, v.commitEvery());
+                long cpu0 = ProcessStats.cpuNanos();
+                took = v.viaCsv() ? raw.loadViaCsv(rows, work.resolve(v.name() + ".csv"))
+                        : raw.append(rows, v.commitEvery());
+                cpu = ProcessStats.cpuNanos() - cpu0;
                 count = raw.count();
             }
             if (count != rows.size()) {
@@ -41,6 +53,8 @@ final class RawBaseline {
             Map<String, Object> numbers = Report.object();
             numbers.put("events_per_s", Report.perSecond(rows.size(), nanos));
             numbers.put("elapsed_s", Report.round(nanos / 1e9, 3));
+            // all threads (DuckDB's workers, GC, JIT): steadier than events/s on a shared machine
+            numbers.put("process_cpu_us_per_event", Report.round(cpu / 1e3 / rows.size(), 2));
             if (took.length > 1) {
                 numbers.put("tx_ms_p50", Report.ms(Report.percentile(took, 50)));
                 numbers.put("tx_ms_p99", Report.ms(Report.percentile(took, 99)));

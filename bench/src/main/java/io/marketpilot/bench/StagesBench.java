@@ -79,7 +79,11 @@ public final class StagesBench {
             report.put("raw_appender", RawBaseline.run(slice, events, List.of(Variant.commitEvery(batch),
                     Variant.commitEvery(Integer.MAX_VALUE), Variant.commitEvery(4 * batch),
                     new Variant("commit_every_" + batch + "_checkpoint_threshold_1GB", batch,
-                            List.of("SET checkpoint_threshold = '1GB'"))), work));
+                            List.of("SET checkpoint_threshold = '1GB'")),
+                    new Variant("one_transaction_threads_1", Integer.MAX_VALUE, List.of("SET threads = 1")),
+                    new Variant("one_transaction_via_read_csv", Integer.MAX_VALUE, List.of(), true),
+                    new Variant("one_transaction_via_read_csv_threads_1", Integer.MAX_VALUE, List.of("SET threads = 1"),
+                            true)), work));
         }
         report.put("load_avg_at_end", Report.loadAverage());
         Report.machine(report);

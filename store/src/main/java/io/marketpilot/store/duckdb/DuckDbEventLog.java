@@ -46,6 +46,8 @@ public final class DuckDbEventLog implements EventLog {
     private final EventReads reads;
     private final WriterLock lock = new WriterLock();
     private long nextSeq;
+    /** DuckDB's {@code threads} before the running bulk load pinned it (see {@link BulkThreads}); under the lock. */
+    private long threadsBeforeBulk = 1;
     private ExecutorService encoder;
     private final Checkpointer checkpointer;
     private volatile boolean closed;
@@ -136,9 +138,11 @@ public final class DuckDbEventLog implements EventLog {
         lock.acquire();
         try {
             checkOpen();
+            threadsBeforeBulk = BulkThreads.pinToOne(writer);
             return new DuckDbBulkLoad(WriteTransaction.begin(writer, ids, nextSeq), ids.hasher(), encoder(),
                     this::bulkEnded, file.getFileName().toString());
         } catch (SQLException | RuntimeException e) {
+            restoreThreads();
             lock.release();
             throw e instanceof SQLException sql ? failure("bulk load", sql) : (RuntimeException) e;
         }
@@ -157,7 +161,20 @@ public final class DuckDbEventLog implements EventLog {
         if (committedNextSeq > 0) {
             nextSeq = committedNextSeq;
         }
-        lock.release();
+        try {
+            restoreThreads();
+        } finally {
+            lock.release();
+        }
+    }
+
+    /**
+     * Best effort: the load's outcome (committed or rolled back) is already decided and must not be reported
+     * otherwise; if the SET fails, queries keep one worker thread, slower but correct.
+     */
+    private void restoreThreads() {
+        BulkThreads.restore(writer, threadsBeforeBulk);
+        threadsBeforeBulk = 1;
     }
 
     @Override
