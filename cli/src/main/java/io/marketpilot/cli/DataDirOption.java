@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code --data-dir} and {@code --config}, shared by every command that opens the engine, and the one place the
@@ -27,6 +30,14 @@ final class DataDirOption {
             description = "Configuration file (default: $MARKETPILOT_CONFIG, else DIR/marketpilot.yaml if present; "
                     + "docs/marketpilot.example.yaml lists every key).")
     Path configFile;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Set any configuration key for this run, over the file and the environment, e.g. "
+                    + "--set nlp.encoder.variant=fp32 or --set 'messaging.caps=[{per: day, max: 1}]' (repeatable).")
+    List<String> settings = new ArrayList<>();
 
     private final List<ConfigLoader.Flag> commandFlags = new ArrayList<>();
 
@@ -55,7 +66,17 @@ final class DataDirOption {
      * file an environment problem.
      */
     LoadedConfig config() {
-        List<ConfigLoader.Flag> flags = new ArrayList<>(commandFlags);
+        List<ConfigLoader.Flag> flags = new ArrayList<>();
+        for (String s : settings) {
+            int eq = s.indexOf('=');
+            if (eq < 1) {
+                throw new ParameterException(mixee.commandLine(), "--set: expected KEY=VALUE such as server.port=9000,"
+                        + " found '" + s + "'");
+            }
+            flags.add(new ConfigLoader.Flag(s.substring(0, eq).strip(), "--set " + s.substring(0, eq).strip(),
+                    s.substring(eq + 1)));
+        }
+        flags.addAll(commandFlags); // a command's own flags (--port) are the most specific
         if (retrainEvery != null) {
             flags.add(new ConfigLoader.Flag("recommend.retrain_every", "--retrain-every", retrainEvery));
         }

@@ -165,7 +165,9 @@ public final class ConfigLoader {
     private void override(String path, String text, Origin origin) {
         ConfigKey<?> key = keys.get(path);
         if (key == null) {
-            throw new IllegalArgumentException("no configuration key " + path);
+            problems.add(new ConfigProblem(origin, path, "unknown key" + NearestName.to(path, keys.keySet())
+                    .map(k -> "; did you mean '" + k + "'?").orElse("; `marketpilot config show` lists every key")));
+            return;
         }
         ConfigNode node = key.type().structured() ? YamlTree.parse(text, line -> origin, problems)
                 : new ConfigNode.Scalar(text, false, origin);
