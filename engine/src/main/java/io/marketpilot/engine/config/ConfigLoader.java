@@ -84,6 +84,9 @@ public final class ConfigLoader {
         } catch (IOException e) {
             throw unreadable(file, "cannot be read: " + e);
         }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // a byte-order mark some editors write
+        }
         String shown = file.toString();
         ConfigNode root = YamlTree.parse(text, line -> new Origin.File(shown, line), problems);
         if (root instanceof ConfigNode.Mapping m) {

@@ -256,4 +256,25 @@ class ConfigLoaderTest {
                 Map.of("MARKETPILOT_TEXT_COPY_LLM_API_KEY", "sk-secret"), List.of()).toYaml();
         assertThat(yaml).doesNotContain("sk-secret").contains("api_key: \"***\"");
     }
+
+    @Test
+    void emptyFilesAndSectionsMeanDefaultsAndOtherShapesAreProblems() throws IOException {
+        assertThat(load("", Map.of(), List.of()).config()).isEqualTo(EngineConfig.at(dir));
+        assertThat(load("\uFEFF# only a comment\ningest:\nnlp:\n  encoder:\n", Map.of(), List.of()).config())
+                .isEqualTo(EngineConfig.at(dir));
+        assertThat(problems("- ingest\n- nlp\n", Map.of())).containsExactly(
+                "marketpilot.yaml:1: expected a mapping of sections (ingest:, recommend:, …), found a list");
+        assertThat(problems("recommend:\n  placements: [home]\n  event_weights: {view: -1}\n", Map.of()))
+                .containsExactly("marketpilot.yaml:2 recommend.placements: expected a mapping such as {home: {rules:"
+                        + " \"\", context_weight: 0}} ({} for none), found a list",
+                        "marketpilot.yaml:3 recommend.event_weights.view: expected a number in [0, 1000], found '-1'");
+    }
+
+    @Test
+    void notUtf8IsOneProblem() throws IOException {
+        Path f = dir.resolve("latin1.yaml");
+        Files.write(f, new byte[] {'t', 'e', 'x', 't', ':', ' ', (byte) 0xE9, '\n'});
+        assertThatThrownBy(() -> ConfigLoader.load(dir, Optional.of(f), Map.of(), List.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("latin1.yaml:1: not UTF-8 text");
+    }
 }
