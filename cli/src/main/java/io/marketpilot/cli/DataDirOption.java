@@ -40,6 +40,7 @@ final class DataDirOption {
     List<String> settings = new ArrayList<>();
 
     private final List<ConfigLoader.Flag> commandFlags = new ArrayList<>();
+    private LoadedConfig loaded;
 
     @Option(names = "--retrain-every", paramLabel = "DURATION",
             description = "Retrain recommendations on this interval while serving, e.g. 30m, 6h, 1d (default: never; "
@@ -52,6 +53,11 @@ final class DataDirOption {
 
     Path path() {
         return dataDir.toAbsolutePath().normalize();
+    }
+
+    /** For messages: which configuration file the last {@link #config()} read, if any. */
+    String configDescription() {
+        return loaded == null ? "not loaded" : loaded.file().map(f -> "config " + f).orElse("no config file");
     }
 
     /** A command's own flag that sets a configuration key (null value: not given, the configuration decides). */
@@ -85,8 +91,9 @@ final class DataDirOption {
                     String.valueOf(experimentHoldout)));
         }
         try {
-            return ConfigLoader.load(path(), ConfigFileLocation.resolve(configFile, System.getenv(), path()),
+            loaded = ConfigLoader.load(path(), ConfigFileLocation.resolve(configFile, System.getenv(), path()),
                     System.getenv(), flags);
+            return loaded;
         } catch (ConfigException e) {
             if (e.unreadable()) {
                 throw new EnvironmentProblem(e.getMessage(), e);
