@@ -119,7 +119,7 @@ class ConfigLoaderTest {
                         + " '25:00'",
                 "marketpilot.yaml:9 messaging.rate_limits.Email!: expected the key to be a channel name (a-z, 0-9 and"
                         + " '-', starting with a letter, e.g. email), found 'Email!'",
-                "marketpilot.yaml:11 nlp.encoder.variant: expected one of int8|fp32, found 'fp16'",
+                "marketpilot.yaml:11 nlp.encoder.variant: expected one of int8|fp32, found 'fp16'; did you mean 'fp32'?",
                 "marketpilot.yaml:13 recommend.models: expected a list such as [a, b] with at least 1 entry, found"
                         + " 'ials'");
     }
@@ -144,6 +144,10 @@ class ConfigLoaderTest {
                         + " channel",
                 "marketpilot.yaml:9 variant: unknown key; it belongs at nlp.encoder.variant",
                 "marketpilot.yaml:10 mesaging: unknown key; did you mean 'messaging'?");
+        assertThat(problems("nlp: {encoder: {variant: FP23}, aspects: {clause_encoding: unmached}}\n", Map.of()))
+                .containsExactly("marketpilot.yaml:1 nlp.encoder.variant: expected one of int8|fp32, found 'FP23'; did"
+                        + " you mean 'fp32'?", "marketpilot.yaml:1 nlp.aspects.clause_encoding: expected one of"
+                        + " none|unmatched|all, found 'unmached'; did you mean 'unmatched'?");
     }
 
     @Test
