@@ -144,6 +144,8 @@ class ConfigLoaderTest {
                         + " channel",
                 "marketpilot.yaml:9 variant: unknown key; it belongs at nlp.encoder.variant",
                 "marketpilot.yaml:10 mesaging: unknown key; did you mean 'messaging'?");
+        assertThat(problems("recommend:\n  models: [ials, itemknn, magic]\n", Map.of())).hasSize(2).first().asString()
+                .startsWith("marketpilot.yaml:2 recommend.models[1]: unknown model 'itemknn'; did you mean 'item-knn'?");
         assertThat(problems("nlp: {encoder: {variant: FP23}, aspects: {clause_encoding: unmached}}\n", Map.of()))
                 .containsExactly("marketpilot.yaml:1 nlp.encoder.variant: expected one of int8|fp32, found 'FP23'; did"
                         + " you mean 'fp32'?", "marketpilot.yaml:1 nlp.aspects.clause_encoding: expected one of"
