@@ -1,6 +1,8 @@
 package io.marketpilot.engine.config;
 
+import io.marketpilot.core.event.EventType;
 import io.marketpilot.recommend.registry.StandardAlgorithms;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +33,10 @@ final class RecommendTypes {
                 return weight.expected();
             }
         };
-        return new MapType<>(NAME, RecommendTypes::name, s -> s, asFloat, "{view: 1, purchase: 5}");
+        List<String> types = Arrays.stream(EventType.values()).map(EventType::wireName).toList();
+        return new MapType<>("an event type (" + String.join(", ", types) + ")",
+                t -> EventType.fromWire(t).map(EventType::wireName).orElse(null), s -> s, asFloat,
+                "{view: 1, purchase: 5}", types);
     }
 
     /** {@code [ials, item-knn]}: names of the shipped algorithms the hybrid can blend, each checked. */
@@ -77,7 +82,7 @@ final class RecommendTypes {
     /** {@code {home: {rules: "in_stock=true", context_weight: 0}}}. */
     static ValueType<Map<String, RecommendConfig.Placement>> placements() {
         return new MapType<>(NAME, RecommendTypes::name, s -> s, new PlacementType(),
-                "{home: {rules: \"\", context_weight: 0}}");
+                "{home: {rules: \"\", context_weight: 0}}", List.of());
     }
 
     private static String name(String s) {

@@ -144,6 +144,9 @@ class ConfigLoaderTest {
                         + " channel",
                 "marketpilot.yaml:9 variant: unknown key; it belongs at nlp.encoder.variant",
                 "marketpilot.yaml:10 mesaging: unknown key; did you mean 'messaging'?");
+        assertThat(problems("recommend: {event_weights: {purchse: 5}}\n", Map.of())).singleElement().asString()
+                .startsWith("marketpilot.yaml:1 recommend.event_weights.purchse: expected the key to be an event type (")
+                .endsWith("found 'purchse'; did you mean 'purchase'?");
         assertThat(problems("recommend:\n  models: [ials, itemknn, magic]\n", Map.of())).hasSize(2).first().asString()
                 .startsWith("marketpilot.yaml:2 recommend.models[1]: unknown model 'itemknn'; did you mean 'item-knn'?");
         assertThat(problems("nlp: {encoder: {variant: FP23}, aspects: {clause_encoding: unmached}}\n", Map.of()))
