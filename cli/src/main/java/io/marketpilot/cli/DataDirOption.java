@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code --data-dir} and {@code --config}, shared by every command that opens the engine, and the one place the
@@ -28,7 +31,16 @@ final class DataDirOption {
                     + "docs/marketpilot.example.yaml lists every key).")
     Path configFile;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Set any configuration key for this run, over the file and the environment, e.g. "
+                    + "--set nlp.encoder.variant=fp32 or --set 'messaging.caps=[{per: day, max: 1}]' (repeatable).")
+    List<String> settings = new ArrayList<>();
+
     private final List<ConfigLoader.Flag> commandFlags = new ArrayList<>();
+    private LoadedConfig loaded;
 
     @Option(names = "--retrain-every", paramLabel = "DURATION",
             description = "Retrain recommendations on this interval while serving, e.g. 30m, 6h, 1d (default: never; "
@@ -43,6 +55,11 @@ final class DataDirOption {
         return dataDir.toAbsolutePath().normalize();
     }
 
+    /** For messages: which configuration file the last {@link #config()} read, if any. */
+    String configDescription() {
+        return loaded == null ? "not loaded" : loaded.file().map(f -> "config " + f).orElse("no config file");
+    }
+
     /** A command's own flag that sets a configuration key (null value: not given, the configuration decides). */
     void flag(String key, String option, Object value) {
         if (value != null) {
@@ -55,7 +72,17 @@ final class DataDirOption {
      * file an environment problem.
      */
     LoadedConfig config() {
-        List<ConfigLoader.Flag> flags = new ArrayList<>(commandFlags);
+        List<ConfigLoader.Flag> flags = new ArrayList<>();
+        for (String s : settings) {
+            int eq = s.indexOf('=');
+            if (eq < 1) {
+                throw new ParameterException(mixee.commandLine(), "--set: expected KEY=VALUE such as server.port=9000,"
+                        + " found '" + s + "'");
+            }
+            flags.add(new ConfigLoader.Flag(s.substring(0, eq).strip(), "--set " + s.substring(0, eq).strip(),
+                    s.substring(eq + 1)));
+        }
+        flags.addAll(commandFlags); // a command's own flags (--port) are the most specific
         if (retrainEvery != null) {
             flags.add(new ConfigLoader.Flag("recommend.retrain_every", "--retrain-every", retrainEvery));
         }
@@ -64,8 +91,9 @@ final class DataDirOption {
                     String.valueOf(experimentHoldout)));
         }
         try {
-            return ConfigLoader.load(path(), ConfigFileLocation.resolve(configFile, System.getenv(), path()),
+            loaded = ConfigLoader.load(path(), ConfigFileLocation.resolve(configFile, System.getenv(), path()),
                     System.getenv(), flags);
+            return loaded;
         } catch (ConfigException e) {
             if (e.unreadable()) {
                 throw new EnvironmentProblem(e.getMessage(), e);

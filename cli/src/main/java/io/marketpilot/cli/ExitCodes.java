@@ -3,7 +3,7 @@ package io.marketpilot.cli;
 /** The process exit codes every command keeps to. */
 final class ExitCodes {
     static final int OK = 0;
-    /** The work failed: invalid rows, a smoke check that did not pass, an unknown key id. */
+    /** The work failed: invalid rows, a smoke check that did not pass, an unknown key id, an invalid configuration. */
     static final int FAILURE = 1;
     /** The command line was wrong. */
     static final int USAGE = 2;

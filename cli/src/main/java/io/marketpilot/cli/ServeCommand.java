@@ -66,7 +66,8 @@ final class ServeCommand implements Callable<Integer> {
             engine.close();
             throw e;
         }
-        out.println("listening on " + api.url() + " (data " + data.path() + "; Ctrl-C stops)");
+        out.println("listening on " + api.url() + " (data " + data.path() + "; " + data.configDescription()
+                + "; Ctrl-C stops)");
         out.flush();
         api.stopOnShutdown(engine);
         api.awaitShutdown();

@@ -70,4 +70,21 @@ class ConfigCommandTest {
                 + " found '-1'");
         assertThat(data).doesNotExist();
     }
+
+    @Test
+    void setOverridesAnyKeyForOneRun() {
+        CliResult r = CliResult.run("config", "show", "--data-dir", dir.toString(), "--set", "server.port=9100",
+                "--set", "messaging.caps=[{per: day, max: 1}]");
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).containsPattern("  port: 9100 +# flag --set server.port\n")
+                .containsPattern("  caps: \\[\\{per: day, max: 1}] +# flag --set messaging.caps\n");
+
+        CliResult typo = CliResult.run("config", "check", "--data-dir", dir.toString(), "--set", "server.prot=1");
+        assertThat(typo.code()).as(typo.toString()).isEqualTo(1);
+        assertThat(typo.err()).contains("flag --set server.prot server.prot: unknown key; did you mean 'server.port'?");
+
+        CliResult malformed = CliResult.run("config", "check", "--data-dir", dir.toString(), "--set", "server.port");
+        assertThat(malformed.code()).as(malformed.toString()).isEqualTo(2);
+        assertThat(malformed.err()).contains("--set: expected KEY=VALUE");
+    }
 }

@@ -39,7 +39,7 @@ final class ConfigKeys {
 
     static final ConfigKey<Map<String, Float>> REC_WEIGHTS = key("recommend.event_weights",
             RecommendTypes.eventWeights(), c -> c.recommend().eventWeights());
-    static final ConfigKey<List<String>> REC_MODELS = key("recommend.models", ValueTypes.textList(1),
+    static final ConfigKey<List<String>> REC_MODELS = key("recommend.models", RecommendTypes.models(),
             c -> c.recommend().models());
     static final ConfigKey<Integer> REC_MAX_HISTORY = key("recommend.max_history", integer(1, 100_000),
             c -> c.recommend().maxHistory());

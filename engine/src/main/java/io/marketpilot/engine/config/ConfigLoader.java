@@ -84,6 +84,9 @@ public final class ConfigLoader {
         } catch (IOException e) {
             throw unreadable(file, "cannot be read: " + e);
         }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // a byte-order mark some editors write
+        }
         String shown = file.toString();
         ConfigNode root = YamlTree.parse(text, line -> new Origin.File(shown, line), problems);
         if (root instanceof ConfigNode.Mapping m) {
@@ -165,7 +168,9 @@ public final class ConfigLoader {
     private void override(String path, String text, Origin origin) {
         ConfigKey<?> key = keys.get(path);
         if (key == null) {
-            throw new IllegalArgumentException("no configuration key " + path);
+            problems.add(new ConfigProblem(origin, path, "unknown key" + NearestName.to(path, keys.keySet())
+                    .map(k -> "; did you mean '" + k + "'?").orElse("; `marketpilot config show` lists every key")));
+            return;
         }
         ConfigNode node = key.type().structured() ? YamlTree.parse(text, line -> origin, problems)
                 : new ConfigNode.Scalar(text, false, origin);

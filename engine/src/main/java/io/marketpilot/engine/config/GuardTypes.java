@@ -23,7 +23,7 @@ final class GuardTypes {
     /** {@code {email: {per_second: 10, burst: 50}}}. */
     static ValueType<Map<ChannelName, RateLimitGuard.Limit>> rateLimits() {
         return new MapType<>(CHANNEL, ChannelName::of, ChannelName::value, new LimitType(),
-                "{email: {per_second: 10, burst: 50}}");
+                "{email: {per_second: 10, burst: 50}}", List.of());
     }
 
     static ValueType<ChannelName> channel() {

@@ -9,10 +9,11 @@ import java.util.stream.Collectors;
 
 /**
  * A mapping from names to values, e.g. {@code {email: {per_second: 5, burst: 20}}}: each name is checked by
- * {@code keyParse} (null or an exception when invalid), each value by {@code values}. Written in flow style, sorted.
+ * {@code keyParse} (null or an exception when invalid; the nearest of {@code keyNames}, if any, is suggested), each
+ * value by {@code values}. Written in flow style, sorted.
  */
 record MapType<K, V>(String keyExpected, Function<String, K> keyParse, Function<K, String> keyFormat,
-                     ValueType<V> values, String example) implements ValueType<Map<K, V>> {
+                     ValueType<V> values, String example, List<String> keyNames) implements ValueType<Map<K, V>> {
     @Override
     public Map<K, V> read(ConfigNode node, String path, List<ConfigProblem> problems) {
         if (node instanceof ConfigNode.Scalar s && s.isNull()) {
@@ -28,7 +29,8 @@ record MapType<K, V>(String keyExpected, Function<String, K> keyParse, Function<
             K key = parseKey(f.key());
             if (key == null) {
                 problems.add(new ConfigProblem(f.keyOrigin(), path + "." + f.key(), "expected the key to be "
-                        + keyExpected + ", found '" + f.key() + "'"));
+                        + keyExpected + ", found '" + f.key() + "'" + NearestName.to(f.key(), keyNames)
+                        .map(n -> "; did you mean '" + n + "'?").orElse("")));
                 ok = false;
                 continue;
             }

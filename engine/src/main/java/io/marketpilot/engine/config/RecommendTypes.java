@@ -1,5 +1,8 @@
 package io.marketpilot.engine.config;
 
+import io.marketpilot.core.event.EventType;
+import io.marketpilot.recommend.registry.StandardAlgorithms;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -30,13 +33,56 @@ final class RecommendTypes {
                 return weight.expected();
             }
         };
-        return new MapType<>(NAME, RecommendTypes::name, s -> s, asFloat, "{view: 1, purchase: 5}");
+        List<String> types = Arrays.stream(EventType.values()).map(EventType::wireName).toList();
+        return new MapType<>("an event type (" + String.join(", ", types) + ")",
+                t -> EventType.fromWire(t).map(EventType::wireName).orElse(null), s -> s, asFloat,
+                "{view: 1, purchase: 5}", types);
+    }
+
+    /** {@code [ials, item-knn]}: names of the shipped algorithms the hybrid can blend, each checked. */
+    static ValueType<List<String>> models() {
+        ValueType<List<String>> names = ValueTypes.textList(1);
+        List<String> known = StandardAlgorithms.create(id -> null).names().stream()
+                .filter(n -> !n.equals("hybrid")).toList();
+        return new ValueType<>() {
+            @Override
+            public List<String> read(ConfigNode node, String path, List<ConfigProblem> problems) {
+                List<String> out = names.read(node, path, problems);
+                if (out == null || !(node instanceof ConfigNode.Sequence seq)) {
+                    return out;
+                }
+                boolean ok = true;
+                for (int i = 0; i < out.size(); i++) {
+                    if (!known.contains(out.get(i))) {
+                        problems.add(new ConfigProblem(seq.items().get(i).origin(), path + "[" + i + "]",
+                                "unknown model '" + out.get(i) + "'" + NearestName.hint(out.get(i), known)));
+                        ok = false;
+                    }
+                }
+                return ok ? out : null;
+            }
+
+            @Override
+            public String yaml(List<String> value) {
+                return names.yaml(value);
+            }
+
+            @Override
+            public boolean structured() {
+                return true;
+            }
+
+            @Override
+            public String expected() {
+                return "a list of models such as [ials, item-knn]";
+            }
+        };
     }
 
     /** {@code {home: {rules: "in_stock=true", context_weight: 0}}}. */
     static ValueType<Map<String, RecommendConfig.Placement>> placements() {
         return new MapType<>(NAME, RecommendTypes::name, s -> s, new PlacementType(),
-                "{home: {rules: \"\", context_weight: 0}}");
+                "{home: {rules: \"\", context_weight: 0}}", List.of());
     }
 
     private static String name(String s) {

@@ -55,14 +55,39 @@ final class ValueTypes {
                 t -> !blankOk && t.isBlank() ? null : t, ValueTypes::quoted, blankOk);
     }
 
-    /** One of {@code values} by its lower-case name (case-insensitive); the problem lists them as {@code a|b|c}. */
+    /**
+     * One of {@code values} by its lower-case name (case-insensitive); the problem lists them as {@code a|b|c} and
+     * suggests the nearest ({@code fp23} → {@code fp32}).
+     */
     static <T extends Enum<T>> ValueType<T> choice(List<T> values) {
         Map<String, T> byName = new LinkedHashMap<>();
         values.forEach(v -> byName.put(v.name().toLowerCase(Locale.ROOT), v));
         List<String> names = List.copyOf(byName.keySet());
-        return new ScalarType<>("one of " + String.join("|", names), t -> byName.get(t.toLowerCase(Locale.ROOT)),
-                v -> byName.entrySet().stream().filter(e -> e.getValue().equals(v)).findFirst().orElseThrow().getKey(),
-                false);
+        ScalarType<T> plain = new ScalarType<>("one of " + String.join("|", names),
+                t -> byName.get(t.toLowerCase(Locale.ROOT)), v -> v.name().toLowerCase(Locale.ROOT), false);
+        return new ValueType<>() {
+            @Override
+            public T read(ConfigNode node, String path, List<ConfigProblem> problems) {
+                int before = problems.size();
+                T v = plain.read(node, path, problems);
+                if (v == null && problems.size() == before + 1 && node instanceof ConfigNode.Scalar s) {
+                    ConfigProblem p = problems.get(before);
+                    NearestName.to(s.text().strip(), names).ifPresent(n -> problems.set(before,
+                            new ConfigProblem(p.origin(), p.path(), p.message() + "; did you mean '" + n + "'?")));
+                }
+                return v;
+            }
+
+            @Override
+            public String yaml(T value) {
+                return plain.yaml(value);
+            }
+
+            @Override
+            public String expected() {
+                return plain.expected();
+            }
+        };
     }
 
     /** A positive duration: a whole number with a unit {@code ms}, {@code s}, {@code m}, {@code h} or {@code d}. */

@@ -119,7 +119,7 @@ class ConfigLoaderTest {
                         + " '25:00'",
                 "marketpilot.yaml:9 messaging.rate_limits.Email!: expected the key to be a channel name (a-z, 0-9 and"
                         + " '-', starting with a letter, e.g. email), found 'Email!'",
-                "marketpilot.yaml:11 nlp.encoder.variant: expected one of int8|fp32, found 'fp16'",
+                "marketpilot.yaml:11 nlp.encoder.variant: expected one of int8|fp32, found 'fp16'; did you mean 'fp32'?",
                 "marketpilot.yaml:13 recommend.models: expected a list such as [a, b] with at least 1 entry, found"
                         + " 'ials'");
     }
@@ -144,6 +144,15 @@ class ConfigLoaderTest {
                         + " channel",
                 "marketpilot.yaml:9 variant: unknown key; it belongs at nlp.encoder.variant",
                 "marketpilot.yaml:10 mesaging: unknown key; did you mean 'messaging'?");
+        assertThat(problems("recommend: {event_weights: {purchse: 5}}\n", Map.of())).singleElement().asString()
+                .startsWith("marketpilot.yaml:1 recommend.event_weights.purchse: expected the key to be an event type (")
+                .endsWith("found 'purchse'; did you mean 'purchase'?");
+        assertThat(problems("recommend:\n  models: [ials, itemknn, magic]\n", Map.of())).hasSize(2).first().asString()
+                .startsWith("marketpilot.yaml:2 recommend.models[1]: unknown model 'itemknn'; did you mean 'item-knn'?");
+        assertThat(problems("nlp: {encoder: {variant: FP23}, aspects: {clause_encoding: unmached}}\n", Map.of()))
+                .containsExactly("marketpilot.yaml:1 nlp.encoder.variant: expected one of int8|fp32, found 'FP23'; did"
+                        + " you mean 'fp32'?", "marketpilot.yaml:1 nlp.aspects.clause_encoding: expected one of"
+                        + " none|unmatched|all, found 'unmached'; did you mean 'unmatched'?");
     }
 
     @Test
@@ -255,5 +264,26 @@ class ConfigLoaderTest {
         String yaml = load("text: {copy_llm: {endpoint: \"http://127.0.0.1:1/x\", model: m}}",
                 Map.of("MARKETPILOT_TEXT_COPY_LLM_API_KEY", "sk-secret"), List.of()).toYaml();
         assertThat(yaml).doesNotContain("sk-secret").contains("api_key: \"***\"");
+    }
+
+    @Test
+    void emptyFilesAndSectionsMeanDefaultsAndOtherShapesAreProblems() throws IOException {
+        assertThat(load("", Map.of(), List.of()).config()).isEqualTo(EngineConfig.at(dir));
+        assertThat(load("\uFEFF# only a comment\ningest:\nnlp:\n  encoder:\n", Map.of(), List.of()).config())
+                .isEqualTo(EngineConfig.at(dir));
+        assertThat(problems("- ingest\n- nlp\n", Map.of())).containsExactly(
+                "marketpilot.yaml:1: expected a mapping of sections (ingest:, recommend:, …), found a list");
+        assertThat(problems("recommend:\n  placements: [home]\n  event_weights: {view: -1}\n", Map.of()))
+                .containsExactly("marketpilot.yaml:2 recommend.placements: expected a mapping such as {home: {rules:"
+                        + " \"\", context_weight: 0}} ({} for none), found a list",
+                        "marketpilot.yaml:3 recommend.event_weights.view: expected a number in [0, 1000], found '-1'");
+    }
+
+    @Test
+    void notUtf8IsOneProblem() throws IOException {
+        Path f = dir.resolve("latin1.yaml");
+        Files.write(f, new byte[] {'t', 'e', 'x', 't', ':', ' ', (byte) 0xE9, '\n'});
+        assertThatThrownBy(() -> ConfigLoader.load(dir, Optional.of(f), Map.of(), List.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("latin1.yaml:1: not UTF-8 text");
     }
 }

@@ -3,6 +3,9 @@ package io.marketpilot.server.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.marketpilot.engine.config.EngineConfig;
+import io.marketpilot.engine.config.ServerSettings;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +20,17 @@ class ServerConfigTest {
         assertThat(c.adminKey()).isNull();
         assertThat(c.maxBatch()).isEqualTo(10_000);
         assertThat(c.shutdownTimeout()).isEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void the_engine_configuration_gives_the_same_defaults_and_carries_its_server_settings() {
+        EngineConfig at = EngineConfig.at(Path.of("/data"));
+        assertThat(ServerConfig.of(at)).isEqualTo(ServerConfig.defaults());
+
+        EngineConfig custom = new EngineConfig(at.dataDir(), new EngineConfig.IngestConfig(50, 100, 60), null, null,
+                null, null, null, null, new ServerSettings("0.0.0.0", 9000, 4096, Duration.ofSeconds(2)));
+        assertThat(ServerConfig.of(custom)).isEqualTo(new ServerConfig("0.0.0.0", 9000, null, 50, 4096,
+                Duration.ofSeconds(2)));
     }
 
     @Test
