@@ -21,8 +21,8 @@ import net.jqwik.api.statistics.Statistics;
 /**
  * Random journeys run for a while on version 1, then their waiting runs migrate to a version 2 (the same steps,
  * the same steps with other timings, or another random journey with a map to compatible steps; some runs wait for
- * a coupon when they move), then everything
- * runs to the end on version 2: the migration is all or nothing, loses no run, and no action is decided twice.
+ * a coupon when they move), then everything runs to the end on version 2: the migration is all or nothing, loses
+ * no run, and no action is decided twice (an awaited coupon's retry keeps its key: the engine issues it once).
  */
 class JourneyMigrationProperties {
     private static final String[] CUSTOMERS = {"ann", "bob", "cy", "di"};
