@@ -4,8 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marketpilot.automation.coupon.CouponId;
+import io.marketpilot.automation.coupon.IssueOutcome;
+import io.marketpilot.core.id.UserId;
+import io.marketpilot.engine.Engine;
+import io.marketpilot.engine.config.EngineConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +45,29 @@ class ImportCommandTest {
                 .contains("nothing was written; fix the rows or use --skip-invalid");
         JsonNode stats = statsJson(data);
         assertThat(stats.at("/events/total").asLong()).isZero();
+    }
+
+    @Test
+    void a_coupon_code_on_an_imported_purchase_is_redeemed_once() throws Exception {
+        Path data = dir.resolve("data");
+        String code;
+        try (Engine engine = Engine.open(EngineConfig.at(data), Clock.systemUTC())) {
+            engine.coupons().coupons().define(Map.of("id", "welcome-10", "discount",
+                    Map.of("type", "amount", "amount", 10), "currency", "EUR",
+                    "valid_from", "2026-01-01T00:00:00Z", "valid_until", "2027-01-01T00:00:00Z"));
+            code = ((IssueOutcome.Issued) engine.coupons().issue(new CouponId("welcome-10"), UserId.of("u2")))
+                    .coupon().code().display();
+        }
+        Path jsonl = Files.writeString(dir.resolve("orders.jsonl"), "{\"event_id\": \"p1\", \"type\": \"purchase\","
+                + " \"user_id\": \"u2\", \"item_id\": \"i2\", \"price\": 25, \"currency\": \"EUR\","
+                + " \"timestamp\": \"2026-10-01T10:02:00Z\", \"properties\": {\"coupon_code\": \"" + code + "\"}}\n");
+
+        CliResult first = CliResult.run("import", "events", jsonl.toString(), "--data-dir", data.toString());
+        assertThat(first.code()).as(first.toString()).isZero();
+        assertThat(first.out()).containsPattern("coupons redeemed +1");
+        CliResult again = CliResult.run("import", "events", jsonl.toString(), "--data-dir", data.toString());
+        assertThat(again.code()).as(again.toString()).isZero();
+        assertThat(again.out()).containsPattern("duplicates +1").doesNotContain("coupons redeemed");
     }
 
     @Test

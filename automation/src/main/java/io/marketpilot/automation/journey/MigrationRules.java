@@ -98,7 +98,13 @@ final class MigrationRules {
             case Step.WaitForEvent w -> "a wait_for_event step";
             case Step.Branch b -> "a branch";
             case Step.Split sp -> "a split";
-            case Step.Act a -> "an action step (" + a.action().getClass().getSimpleName() + ")";
+            case Step.Act a -> "a " + switch (a.action()) {
+                case JourneyAction.SendMessage m -> "send_message";
+                case JourneyAction.IssueCoupon c -> "issue_coupon";
+                case JourneyAction.CallWebhook w -> "call_webhook";
+                case JourneyAction.SetTrait t -> "set_trait";
+                case JourneyAction.SegmentMembership m -> m.add() ? "add_to_segment" : "remove_from_segment";
+            } + " step";
             case Step.Exit x -> "an exit";
         };
     }

@@ -25,6 +25,10 @@ final class Driver {
     final List<JourneyEffect.Perform> performed = new ArrayList<>();
     final JourneyStats stats = new JourneyStats();
     int transitions;
+    /** When set, a coupon is answered only by {@link #answer} (so runs may be found waiting for one, retrying). */
+    boolean answerLater;
+    final Set<String> awaited = new java.util.HashSet<>();
+    private final Map<String, String> unanswered = new LinkedHashMap<>(); // run id -> awaited key
 
     Driver(JourneyDefinition d, CustomerView view) {
         this.d = d;
@@ -53,6 +57,19 @@ final class Driver {
                 apply(null, machine.enter(d, customer, now, view), now);
             }
         }
+    }
+
+    /** Answers the coupons runs wait for (those runs that still wait for that key). */
+    void answer(Instant now) {
+        Map<String, String> due = new LinkedHashMap<>(unanswered);
+        unanswered.clear();
+        due.forEach((runId, key) -> {
+            JourneyRun run = runs.get(runId);
+            if (run != null && key.equals(run.awaiting())) {
+                apply(run, machine.onActionResult(of(run), run, new ActionResult.CouponIssued(key, "CODE-"
+                        + Math.abs(key.hashCode() % 10_000), "10% off"), now, view), now);
+            }
+        });
     }
 
     void advanceTo(Instant now) {
@@ -94,6 +111,11 @@ final class Driver {
             JourneyRun run = t.run();
             for (JourneyEffect.Perform p : t.performs()) {
                 if (p.idempotencyKey().equals(run.awaiting())) {
+                    awaited.add(p.idempotencyKey());
+                    if (answerLater) {
+                        unanswered.put(run.runId(), p.idempotencyKey());
+                        return;
+                    }
                     String code = "CODE-" + Math.abs(p.idempotencyKey().hashCode() % 10_000);
                     apply(run, machine.onActionResult(of(run), run, new ActionResult.CouponIssued(p.idempotencyKey(), code,
                             "10% off"), now, view), now);

@@ -158,7 +158,8 @@ public final class JourneyService implements AutoCloseable {
     public JourneyMigrated migrate(String id, int from, int to, Map<String, String> stepMap, boolean dryRun) {
         moving.lock();
         try {
-            return RunMigration.run(db, definitions, ports, id, from, to, stepMap, dryRun, clock.instant());
+            return RunMigration.run(db, definitions, ports, config.batch(), id, from, to, stepMap, dryRun,
+                    clock.instant());
         } finally {
             moving.unlock();
         }

@@ -2,31 +2,31 @@ package io.marketpilot.engine.journey;
 
 import io.marketpilot.automation.journey.JourneyDefinition;
 import io.marketpilot.automation.journey.JourneyMigration;
-import io.marketpilot.automation.journey.JourneyRun;
 import io.marketpilot.automation.journey.MigrationPlan;
 import io.marketpilot.engine.state.StateDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
- * Moves the runs waiting in one version of a journey to another, in one transaction: reads them, plans with
- * {@link JourneyMigration} and writes every move (run row, timer, a "migrated" log line) or, when refused, nothing.
- * A dry run plans inside a read and writes nothing.
+ * Moves the runs waiting in one version of a journey to another, in one transaction: plans every page of runs
+ * with {@link JourneyMigration} and, only when no page is refused, plans and writes them again (run row, timer, a
+ * "migrated" log line). Paging keeps memory bounded for a million waiting customers; both passes see the same rows
+ * (one transaction under the journeys lock, with the same instant), so they decide the same. A dry run plans
+ * inside a read and writes nothing.
  */
 final class RunMigration {
     private RunMigration() {
     }
 
     /** Throws NoSuchElementException for an unknown journey or version, IllegalArgumentException for from == to. */
-    static JourneyMigrated run(StateDatabase db, Definitions definitions, JourneyPorts ports, String id, int from,
-                               int to, Map<String, String> stepMap, boolean dryRun, Instant now) {
+    static JourneyMigrated run(StateDatabase db, Definitions definitions, JourneyPorts ports, int page, String id,
+                               int from, int to, Map<String, String> stepMap, boolean dryRun, Instant now) {
         Definitions.Journey j = definitions.journey(id)
                 .orElseThrow(() -> new NoSuchElementException("no journey " + id));
         JourneyDefinition source = version(j, from);
@@ -35,9 +35,15 @@ final class RunMigration {
             throw new IllegalArgumentException("from and to are both version " + from + "; give two versions of "
                     + id + " (it has " + j.versions().keySet() + ")");
         }
+        Pass pass = new Pass(source, target, stepMap, ports, now, page);
         String what = "migrate journey " + id + " v" + from + " to v" + to;
-        return dryRun ? db.read(what, c -> migrate(c, source, target, stepMap, ports, true, now))
-                : db.write(what, c -> migrate(c, source, target, stepMap, ports, false, now));
+        if (dryRun) {
+            return db.read(what, c -> pass.run(c, false).result(true));
+        }
+        return db.write(what, c -> {
+            Totals checked = pass.run(c, false);
+            return checked.refused() ? checked.result(false) : pass.run(c, true).result(false);
+        });
     }
 
     private static JourneyDefinition version(Definitions.Journey j, int v) {
@@ -49,36 +55,84 @@ final class RunMigration {
         return d;
     }
 
-    private static JourneyMigrated migrate(Connection c, JourneyDefinition from, JourneyDefinition to,
-                                           Map<String, String> stepMap, JourneyPorts ports, boolean dryRun,
-                                           Instant now) throws SQLException {
-        String id = from.id().value();
-        List<RunRow> rows = RunTable.waitingIn(c, id, from.version());
-        List<JourneyRun> runs = rows.stream().map(RunRow::state).toList();
-        long staying = RunTable.exitedOpen(c, id, from.version());
-        MigrationPlan plan = JourneyMigration.plan(from, to, stepMap, runs, now,
-                customer -> new StoreCustomerView(ports, customer));
-        if (plan instanceof MigrationPlan.Refused refused) {
-            return new JourneyMigrated(id, from.version(), to.version(), dryRun, 0, staying, List.of(),
-                    refused.blockers().stream().map(b -> new JourneyMigrated.Blocker(b.step(), b.runs(), b.reason()))
-                            .toList());
+    /** One pass over every waiting run of {@code from}, page by page; writes the moves when asked. */
+    private record Pass(JourneyDefinition from, JourneyDefinition to, Map<String, String> stepMap, JourneyPorts ports,
+                        Instant now, int pageSize) {
+        Totals run(Connection c, boolean write) throws SQLException {
+            String id = from.id().value();
+            Totals totals = new Totals(id, from.version(), to.version(), RunTable.exitedOpen(c, id, from.version()));
+            RunRow after = null;
+            List<RunRow> page;
+            do {
+                page = RunTable.waitingIn(c, id, from.version(), after, pageSize);
+                Map<String, RunRow> byId = new LinkedHashMap<>();
+                page.forEach(r -> byId.put(r.state().runId(), r));
+                MigrationPlan plan = JourneyMigration.plan(from, to, stepMap,
+                        page.stream().map(RunRow::state).toList(), now, customer -> new StoreCustomerView(ports, customer));
+                switch (plan) {
+                    case MigrationPlan.Refused r -> {
+                        if (write) {
+                            throw new IllegalStateException("runs changed during the migration of " + id);
+                        }
+                        r.blockers().forEach(totals::blocked);
+                    }
+                    case MigrationPlan.Planned p -> {
+                        for (MigrationPlan.Move m : p.moves()) {
+                            totals.moved(m);
+                            if (write) {
+                                TransitionWriter.apply(c, to, byId.get(m.before().runId()), m.transition(),
+                                        m.before().customerKey(), now);
+                            }
+                        }
+                    }
+                }
+                after = page.isEmpty() ? null : page.getLast();
+            } while (page.size() == pageSize);
+            return totals;
         }
-        MigrationPlan.Planned planned = (MigrationPlan.Planned) plan;
-        Map<String, RunRow> byId = new HashMap<>();
-        rows.forEach(r -> byId.put(r.state().runId(), r));
-        Map<List<String>, long[]> counts = new LinkedHashMap<>();
-        for (MigrationPlan.Move m : planned.moves()) {
-            long[] n = counts.computeIfAbsent(List.of(m.before().stepId(), m.after().stepId()), k -> new long[2]);
+    }
+
+    /** The counts of a pass: moves by step, blockers by step and reason (summed over pages). */
+    private static final class Totals {
+        private final String journey;
+        private final int from;
+        private final int to;
+        private final long staying;
+        private final Map<List<String>, long[]> moves = new LinkedHashMap<>();
+        private final Map<List<String>, Long> blockers = new LinkedHashMap<>();
+        private long migrated;
+
+        Totals(String journey, int from, int to, long staying) {
+            this.journey = journey;
+            this.from = from;
+            this.to = to;
+            this.staying = staying;
+        }
+
+        void moved(MigrationPlan.Move m) {
+            long[] n = moves.computeIfAbsent(List.of(m.before().stepId(), m.after().stepId()), k -> new long[2]);
             n[0]++;
             n[1] += m.retimed() ? 1 : 0;
-            if (!dryRun) {
-                TransitionWriter.apply(c, to, byId.get(m.before().runId()), m.transition(), m.before().customerKey(),
-                        now);
-            }
+            migrated++;
         }
-        List<JourneyMigrated.Move> moves = new ArrayList<>();
-        counts.forEach((k, n) -> moves.add(new JourneyMigrated.Move(k.get(0), k.get(1), n[0], n[1])));
-        return new JourneyMigrated(id, from.version(), to.version(), dryRun, planned.moves().size(), staying, moves,
-                List.of());
+
+        void blocked(MigrationPlan.Blocker b) {
+            blockers.merge(List.of(b.step(), b.reason()), b.runs(), Long::sum);
+        }
+
+        boolean refused() {
+            return !blockers.isEmpty();
+        }
+
+        JourneyMigrated result(boolean dryRun) {
+            if (refused()) {
+                List<JourneyMigrated.Blocker> out = new ArrayList<>();
+                blockers.forEach((k, n) -> out.add(new JourneyMigrated.Blocker(k.get(0), n, k.get(1))));
+                return new JourneyMigrated(journey, from, to, dryRun, 0, staying, List.of(), out);
+            }
+            List<JourneyMigrated.Move> out = new ArrayList<>();
+            moves.forEach((k, n) -> out.add(new JourneyMigrated.Move(k.get(0), k.get(1), n[0], n[1])));
+            return new JourneyMigrated(journey, from, to, dryRun, migrated, staying, out, List.of());
+        }
     }
 }

@@ -119,12 +119,23 @@ final class RunTable {
         return out;
     }
 
-    /** The active runs of one version of a journey (parked at a step), oldest entry first. */
-    static List<RunRow> waitingIn(Connection c, String journey, int version) throws SQLException {
+    /**
+     * A page of the active runs of one version of a journey (parked at a step), oldest entry first, after the run
+     * {@code after} (null for the first page): keyset paging, so rows moved to another version meanwhile are
+     * simply no longer listed.
+     */
+    static List<RunRow> waitingIn(Connection c, String journey, int version, RunRow after, int limit)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement(SELECT + " WHERE journey_id = ? AND version = ? AND active = 1"
-                + " AND open = 1 ORDER BY entered_at, run_id")) {
+                + " AND open = 1 AND (entered_at > ? OR (entered_at = ? AND run_id > ?))"
+                + " ORDER BY entered_at, run_id LIMIT ?")) {
+            long at = after == null ? Long.MIN_VALUE : after.state().enteredAt().toEpochMilli();
             s.setString(1, journey);
             s.setInt(2, version);
+            s.setLong(3, at);
+            s.setLong(4, at);
+            s.setString(5, after == null ? "" : after.state().runId());
+            s.setInt(6, limit);
             return rows(s);
         }
     }

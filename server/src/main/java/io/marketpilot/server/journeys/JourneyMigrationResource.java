@@ -87,6 +87,9 @@ public final class JourneyMigrationResource {
         if (!(dry instanceof Boolean)) {
             problems.add(FieldProblem.body("/dry_run", "true or false", FieldError.describe(dry)));
         }
+        if (from > 0 && from == to) {
+            problems.add(FieldProblem.body("/to", "another version than from (" + from + ")", String.valueOf(to)));
+        }
         if (!problems.isEmpty()) {
             throw ProblemException.invalid("the migration request has " + problems.size() + " problem(s)",
                     problems.toArray(FieldProblem[]::new));
@@ -96,9 +99,6 @@ public final class JourneyMigrationResource {
             result = engine.journeys().migrate(id, from, to, steps, Boolean.TRUE.equals(dry));
         } catch (NoSuchElementException e) {
             throw ProblemException.notFound(e.getMessage() + " (GET /v1/journeys/" + id + " lists its versions)");
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(e.getMessage(), FieldProblem.body("/to", "another version than from",
-                    String.valueOf(to)));
         }
         if (result.refused()) {
             throw refused(result);
