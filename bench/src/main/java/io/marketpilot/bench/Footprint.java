@@ -77,6 +77,14 @@ final class Footprint {
         return total;
     }
 
+    /**
+     * Marks this one object as counted without walking it: a composition root reached back through its parts'
+     * callbacks (lambdas capture it) would otherwise pull every other part into whichever is walked first.
+     */
+    void exclude(Object o) {
+        seen.add(o);
+    }
+
     /** Marks {@code root}'s graph as counted without counting it (e.g. shared parts walked elsewhere). */
     void skip(Object root) {
         of(root);

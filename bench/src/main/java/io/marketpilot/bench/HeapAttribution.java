@@ -23,7 +23,7 @@ import javax.management.ObjectName;
 final class HeapAttribution {
     /** Parts walked first, as field paths from the engine; the rest of the engine's fields follow in their order. */
     private static final List<String> PARTS = List.of("stores.events.ids", "segments.live.state",
-            "segments.live.timers", "profiles.book", "profiles.vocabulary", "stores.events", "stores");
+            "segments.live.timers", "profiles.book", "profiles.vocabulary", "recommender", "stores.events", "stores");
     private static final int TOP_CLASSES = 25;
 
     private HeapAttribution() {}
@@ -38,6 +38,7 @@ final class HeapAttribution {
         out.put("heap_live_mb", mb(live));
         out.put("garbage_mb", mb(Math.max(0, before - live)));
         Footprint walker = new Footprint();
+        walker.exclude(engine); // its fields are walked one by one below
         Map<String, Object> parts = new LinkedHashMap<>();
         long walked = 0;
         for (String path : PARTS) {

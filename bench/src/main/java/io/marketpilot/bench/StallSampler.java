@@ -13,7 +13,7 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Says what a stalled ingest call waited for: while a call has run longer than {@link #SAMPLE_AFTER_NANOS}, every
  * {@link #EVERY_NANOS} the ingest thread's and the other watched thread's (the creating one) stacks are sampled and
- * counted by where they stand (the top frame, and the nearest MarketPilot frame under it); the GC time the call
+ * counted by where they stand, and so are the engine's threads that write to the event log when they are running (the top frame, and the nearest MarketPilot frame under it); the GC time the call
  * overlapped is taken from the collectors' counters. Keeps the {@link #KEEP} longest calls.
  */
 final class StallSampler implements AutoCloseable {
@@ -28,6 +28,7 @@ final class StallSampler implements AutoCloseable {
     private volatile long gcAtStart;
     private final Map<String, Integer> ingestSamples = new TreeMap<>();
     private final Map<String, Integer> creatorSamples = new TreeMap<>();
+    private final Map<String, Integer> otherSamples = new TreeMap<>();
     private final List<Map<String, Object>> kept = new ArrayList<>();
     private final Thread sampler;
     private volatile boolean stop;
@@ -45,6 +46,7 @@ final class StallSampler implements AutoCloseable {
         synchronized (this) {
             ingestSamples.clear();
             creatorSamples.clear();
+            otherSamples.clear();
         }
         gcAtStart = gcMillis();
         callStart = nanos;
@@ -61,6 +63,7 @@ final class StallSampler implements AutoCloseable {
         synchronized (this) {
             call.put("ingest_thread_at", sorted(ingestSamples));
             call.put("creating_thread_at", sorted(creatorSamples));
+            call.put("engine_threads_at", sorted(otherSamples));
             kept.add(call);
             kept.sort(Comparator.comparingDouble(m -> -((Double) m.get("ms"))));
             if (kept.size() > KEEP) {
@@ -81,14 +84,32 @@ final class StallSampler implements AutoCloseable {
             if (started != 0 && t != null && System.nanoTime() - started > SAMPLE_AFTER_NANOS) {
                 String i = where(t.getStackTrace());
                 String c = where(creator.getStackTrace());
+                List<String> others = engineThreads();
                 synchronized (this) {
                     if (callStart == started) {
                         ingestSamples.merge(i, 1, Integer::sum);
                         creatorSamples.merge(c, 1, Integer::sum);
+                        others.forEach(o -> otherSamples.merge(o, 1, Integer::sum));
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Where the engine's own background threads that take the event log's writer lock stand (the history writer,
+     * the idle checkpointer), unless parked idle: a stalled ingest may wait for one of them.
+     */
+    private static List<String> engineThreads() {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
+            String name = e.getKey().getName();
+            if ((name.startsWith("events-checkpoint") || name.startsWith("segment-history"))
+                    && e.getKey().getState() == Thread.State.RUNNABLE) {
+                out.add(name.replaceAll("-[^-]*\\.duckdb$", "") + ": " + where(e.getValue()));
+            }
+        }
+        return out;
     }
 
     /** The top frame, and the nearest frame of our own code below it (not the bench's). */
