@@ -3,36 +3,39 @@ package io.marketpilot.engine.insight;
 import io.marketpilot.nlp.aspect.AspectAnalyzer;
 import io.marketpilot.nlp.aspect.AspectConfig;
 import io.marketpilot.nlp.encoder.EncoderConfig;
-import io.marketpilot.nlp.encoder.EncoderVariant;
-import io.marketpilot.nlp.encoder.OnnxTextEncoder;
 import io.marketpilot.nlp.encoder.TextEncoder;
+import io.marketpilot.nlp.models.NlpModels;
 import io.marketpilot.nlp.sentiment.SentimentModel;
-import io.marketpilot.nlp.sentiment.SentimentModelFormat;
 import java.nio.file.Path;
 
 /**
  * The engine's one text encoder, sentiment head and aspect analyser, loaded on first use (about 1 s and 200 MB for
- * the int8 encoder), so commands that never touch text do not pay for them. The encoder variant and token limit are
- * the ones the shipped head was trained with. Thread-safe.
+ * the int8 encoder), so commands that never touch text do not pay for them. The heads are the ones shipped for the
+ * configured encoder variant ({@link NlpModels#load}). Thread-safe.
  */
 public final class NlpRuntime implements AutoCloseable {
-    private final Path nativeDir;
+    private final EncoderConfig encoderConfig;
     private volatile Loaded loaded;
 
-    private record Loaded(OnnxTextEncoder encoder, SentimentModel sentiment, AspectAnalyzer aspects) {
+    private record Loaded(NlpModels models, AspectAnalyzer aspects) {
     }
 
-    /** {@code nativeDir}: where the tokenizer's native library is extracted (under the data directory). */
+    /** The default encoder (int8, the shipped heads' token limit), its native library under {@code nativeDir}. */
     public NlpRuntime(Path nativeDir) {
-        this.nativeDir = nativeDir;
+        this(NlpModels.defaultConfig(nativeDir));
+    }
+
+    /** The encoder {@code encoderConfig} describes, e.g. {@code NlpModels.defaultConfig(dir).withVariant(v)}. */
+    public NlpRuntime(EncoderConfig encoderConfig) {
+        this.encoderConfig = encoderConfig;
     }
 
     public TextEncoder encoder() {
-        return load().encoder();
+        return load().models().encoder();
     }
 
     public SentimentModel sentiment() {
-        return load().sentiment();
+        return load().models().sentiment();
     }
 
     public AspectAnalyzer aspects() {
@@ -44,17 +47,8 @@ public final class NlpRuntime implements AutoCloseable {
         if (l == null) {
             synchronized (this) {
                 if (loaded == null) {
-                    SentimentModel head = SentimentModelFormat.shipped();
-                    EncoderVariant variant = EncoderVariant.INT8;
-                    for (EncoderVariant v : EncoderVariant.values()) {
-                        if (v.modelName().equals(head.encoderName())) {
-                            variant = v;
-                        }
-                    }
-                    int maxTokens = head.usesEmbeddings() ? head.encoderMaxTokens() : 256;
-                    OnnxTextEncoder encoder = OnnxTextEncoder.load(EncoderConfig.defaults(nativeDir)
-                        .withVariant(variant).withMaxTokens(maxTokens));
-                    loaded = new Loaded(encoder, head, new AspectAnalyzer(encoder, head, AspectConfig.defaults()));
+                    NlpModels models = NlpModels.load(encoderConfig);
+                    loaded = new Loaded(models, models.aspects(AspectConfig.defaults()));
                 }
                 l = loaded;
             }
@@ -65,7 +59,7 @@ public final class NlpRuntime implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (loaded != null) {
-            loaded.encoder().close();
+            loaded.models().close();
             loaded = null;
         }
     }
