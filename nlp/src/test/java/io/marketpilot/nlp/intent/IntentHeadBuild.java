@@ -27,8 +27,9 @@ class IntentHeadBuild {
         Clock clock = Clock.fixed(Instant.parse("2026-11-29T00:00:00Z"), ZoneOffset.UTC);
         EncoderVariant variant = EncoderVariant.parse(System.getProperty("nlp.intent.variant", "int8"));
         TextEncoder encoder = variant == EncoderVariant.FP32 ? BgeFixture.fp32() : BgeFixture.shared();
-        var data = IntentClassifier.bundledData(encoder, IntentTrainerConfig.DEFAULT);
-        IntentModel model = new IntentTrainer(IntentTrainerConfig.DEFAULT, SEED, clock, "0.1.0-SNAPSHOT").train(data);
+        IntentTrainerConfig config = IntentTrainerConfig.shipped(variant);
+        var data = IntentClassifier.bundledData(encoder, config);
+        IntentModel model = new IntentTrainer(config, SEED, clock, "0.1.0-SNAPSHOT").train(data);
         Path out = Path.of(System.getProperty("nlp.intent.write"));
         Files.write(out, IntentModelFormat.write(model));
         System.out.println("{\"written\":\"" + out + "\",\"encoder\":\"" + model.encoderName() + "\",\"metrics\":"
