@@ -31,6 +31,7 @@ import java.util.Set;
  * analysis (overall sentiment + clause aspects, batched) on a seeded sample of test-split reviews, the extra RSS
  * the encoder and analysis cost, the aspect macro-F1 on the hand-labelled clauses, and (with --quality) the shipped
  * sentiment head on the whole test split, the English sentences and the unseen ChnSentiCorp hotel reviews.
+ * {@code --variant int8|fp32} picks the encoder and with it the head shipped for it.
  * Prints one JSON object; progress on stderr.
  */
 public final class NlpBench {
@@ -48,8 +49,8 @@ public final class NlpBench {
         int threads = args.integer("threads", 2, 1, 64);
         Path cache = args.path("cache-dir", Path.of("bench/target/nlp-cache"));
         Map<String, Object> out = new LinkedHashMap<>();
-        SentimentModel head = SentimentModelFormat.shipped();
-        EncoderVariant variant = EncoderVariant.parse(args.text("variant", head.encoderName().endsWith("fp32") ? "fp32" : "int8"));
+        EncoderVariant variant = EncoderVariant.parse(args.text("variant", "int8"));
+        SentimentModel head = SentimentModelFormat.shipped(variant);   // the head trained on this variant
         SentimentCorpora corpora = new SentimentCorpora(datasets);
         SentimentSplit.Parts parts = SentimentSplit.shipped().apply(corpora.trainingPool());
         List<LabelledText> sample = new ArrayList<>(parts.test());

@@ -35,7 +35,7 @@ public final class NlpProfile {
         int n = args.integer("reviews", 512, 10, 100_000);
         int maxTokens = args.integer("max-tokens", 128, 8, 512);
         Path cache = args.path("cache-dir", Path.of("bench/target/nlp-cache"));
-        SentimentModel head = SentimentModelFormat.shipped();
+        SentimentModel head = SentimentModelFormat.shipped(EncoderVariant.parse(args.text("variant", "int8")));
         List<LabelledText> sample = new ArrayList<>(SentimentSplit.shipped()
             .apply(new SentimentCorpora(datasets).trainingPool()).test());
         Collections.shuffle(sample, new Random(42));

@@ -22,15 +22,9 @@ final class NlpEncoderOptions {
 
     /** The encoder a head was trained on (its name picks the variant, its token limit the truncation). */
     OnnxTextEncoder encoderFor(String encoderName, int maxTokens) {
-        EncoderVariant variant = null;
-        for (EncoderVariant v : EncoderVariant.values()) {
-            if (v.modelName().equals(encoderName)) {
-                variant = v;
-            }
-        }
-        if (variant == null) {
-            throw new IllegalArgumentException("the sentiment head names an unknown encoder '" + encoderName + "'");
-        }
+        EncoderVariant variant = EncoderVariant.ofModelName(encoderName).orElseThrow(() ->
+            new IllegalArgumentException("the sentiment head names an unknown encoder '" + encoderName
+                + "'; this build runs bge-small-zh-v1.5-int8 and bge-small-zh-v1.5-fp32"));
         return OnnxTextEncoder.load(EncoderConfig.defaults(cache().resolve("native")).withVariant(variant)
             .withMaxTokens(maxTokens).withThreads(threads));
     }

@@ -2,6 +2,7 @@ package io.marketpilot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.marketpilot.nlp.encoder.EncoderVariant;
 import io.marketpilot.nlp.encoder.OnnxTextEncoder;
 import io.marketpilot.nlp.sentiment.LabelledCsv;
 import io.marketpilot.nlp.sentiment.SentimentEvaluation;
@@ -51,6 +52,11 @@ final class NlpEvaluateSentimentCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "FILE", description = "A head file (default: the shipped head).")
     Path model;
 
+    @Option(names = "--variant", paramLabel = "int8|fp32",
+            description = "Encoder variant: the shipped head of that variant is evaluated on it (default int8); with "
+                + "--model, the head must have been trained on it (default: the head's own).")
+    String variant;
+
     @Option(names = "--output", paramLabel = "FILE", description = "Write the JSON result here (default: stdout).")
     Path output;
 
@@ -59,8 +65,12 @@ final class NlpEvaluateSentimentCommand implements Callable<Integer> {
         if (!Files.isRegularFile(input)) {
             throw new IllegalArgumentException("--input " + input + " is not a file");
         }
-        SentimentModel head = model == null ? SentimentModelFormat.shipped()
+        EncoderVariant v = variant == null ? null : EncoderVariant.parse(variant);
+        SentimentModel head = model == null ? SentimentModelFormat.shipped(v == null ? EncoderVariant.INT8 : v)
             : SentimentModelFormat.read(Files.readAllBytes(model));
+        if (v != null) {
+            head.requireEncoder(v.modelName());
+        }
         LabelledCsv.Rows rows;
         try (Reader in = new java.io.BufferedReader(Files.newBufferedReader(input, StandardCharsets.UTF_8))) {
             rows = LabelledCsv.read(in, separator, textColumn, labelColumn, positiveLabel);

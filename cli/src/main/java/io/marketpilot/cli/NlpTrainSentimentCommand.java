@@ -44,8 +44,8 @@ final class NlpTrainSentimentCommand implements Callable<Integer> {
     int maxTokens;
 
     @Option(names = "--output", paramLabel = "FILE",
-            defaultValue = "nlp/src/main/resources/io/marketpilot/nlp/sentiment/sentiment-head.mpm",
-            description = "Where to write the head (default, from the repository root: ${DEFAULT-VALUE}).")
+            description = "Where to write the head (default, from the repository root: the shipped head of the "
+                + "variant, nlp/src/main/resources/io/marketpilot/nlp/sentiment/sentiment-head-VARIANT.mpm).")
     Path output;
 
     @Option(names = "--report", paramLabel = "FILE", description = "Also write the JSON report here.")
@@ -54,8 +54,9 @@ final class NlpTrainSentimentCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         var progress = new EvaluationProgress(spec.commandLine().getErr());
+        EncoderVariant v = EncoderVariant.parse(variant);
         EncoderConfig cfg = EncoderConfig.defaults(encoder.cache().resolve("native"))
-            .withVariant(EncoderVariant.parse(variant)).withMaxTokens(maxTokens).withThreads(encoder.threads)
+            .withVariant(v).withMaxTokens(maxTokens).withThreads(encoder.threads)
             .withCacheSize(0);
         SentimentTraining.Result result;
         try (OnnxTextEncoder enc = OnnxTextEncoder.load(cfg)) {
@@ -65,7 +66,8 @@ final class NlpTrainSentimentCommand implements Callable<Integer> {
                 (stage, done, total) -> progress.progress("sentiment", stage, total > 0 ? done / (double) total : 0));
         }
         progress.done();
-        Path out = output.toAbsolutePath().normalize();
+        Path out = (output != null ? output
+            : Path.of("nlp/src/main/resources" + SentimentModelFormat.shippedResource(v))).toAbsolutePath().normalize();
         Files.createDirectories(out.getParent());
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         Files.write(tmp, SentimentModelFormat.write(result.model()));

@@ -43,6 +43,22 @@ class NlpCommandTest {
     }
 
     @Test
+    void evaluating_a_head_on_the_other_variant_is_refused_with_the_fix() throws Exception {
+        Path csv = dir.resolve("y.csv");
+        Files.writeString(csv, "text,label\n很好,1\n");
+        Path int8 = dir.resolve("int8.mpm");
+        try (var in = getClass().getResourceAsStream("/io/marketpilot/nlp/sentiment/sentiment-head-int8.mpm")) {
+            Files.write(int8, in.readAllBytes());
+        }
+        CliResult r = CliResult.run("nlp", "evaluate-sentiment", "--input", csv.toString(), "--text-column", "text",
+            "--label-column", "label", "--model", int8.toString(), "--variant", "fp32",
+            "--cache-dir", dir.resolve("cache").toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(r.err()).contains("trained on bge-small-zh-v1.5-int8", "encoder in use is bge-small-zh-v1.5-fp32",
+            "nlp train-sentiment --variant fp32", "nlp.encoder.variant back to int8");
+    }
+
+    @Test
     void nlp_without_a_subcommand_is_a_usage_error() {
         assertThat(CliResult.run("nlp").code()).isEqualTo(ExitCodes.USAGE);
         assertThat(CliResult.run("nlp", "--help").out()).contains("train-sentiment", "evaluate-sentiment");

@@ -110,7 +110,7 @@ public final class Engine implements AutoCloseable {
                 TrackingSecret.load(config.dataDir()), stores.customers()::get,
                 RecommendedItems.from(recommender, stores.items()), stores.events()::append);
         this.nlp = new NlpRuntime(config.dataDir().resolve("cache").resolve("nlp"), config.nlp());
-        // one encoder for the whole engine: the intent head and the sentiment head were both trained on int8 BGE
+        // one encoder for the whole engine; the intent and sentiment heads are the ones shipped for its variant
         this.text = new TextService(stores.items(), stores.faq(), config.text(), nlp::encoder);
         this.uplift = new UpliftService(stores.models(), clock, EngineVersion.current());
         this.segments = new SegmentService(stores.events(), stores.segments(), stores.customers(), stores.items(), clock,

@@ -2,24 +2,23 @@ package io.marketpilot.engine.insight;
 
 import io.marketpilot.engine.config.NlpConfig;
 import io.marketpilot.nlp.aspect.AspectAnalyzer;
-import io.marketpilot.nlp.encoder.EncoderVariant;
-import io.marketpilot.nlp.encoder.OnnxTextEncoder;
 import io.marketpilot.nlp.encoder.TextEncoder;
+import io.marketpilot.nlp.models.NlpModels;
 import io.marketpilot.nlp.sentiment.SentimentModel;
-import io.marketpilot.nlp.sentiment.SentimentModelFormat;
 import java.nio.file.Path;
 
 /**
  * The engine's one text encoder, sentiment head and aspect analyser, loaded on first use (about 1 s and 200 MB for
  * the int8 encoder), so commands that never touch text do not pay for them. The encoder variant comes from the
- * configuration ({@code nlp.encoder.variant}); the token limit is the head's unless configured. Thread-safe.
+ * configuration ({@code nlp.encoder.variant}) and the heads are the ones shipped for it ({@link NlpModels#load});
+ * the token limit is the heads' unless configured. Thread-safe.
  */
 public final class NlpRuntime implements AutoCloseable {
     private final Path nativeDir;
     private final NlpConfig config;
     private volatile Loaded loaded;
 
-    private record Loaded(OnnxTextEncoder encoder, SentimentModel sentiment, AspectAnalyzer aspects) {
+    private record Loaded(NlpModels models, AspectAnalyzer aspects) {
     }
 
     /** {@code nativeDir}: where the tokenizer's native library is extracted (under the data directory). */
@@ -34,11 +33,11 @@ public final class NlpRuntime implements AutoCloseable {
     }
 
     public TextEncoder encoder() {
-        return load().encoder();
+        return load().models().encoder();
     }
 
     public SentimentModel sentiment() {
-        return load().sentiment();
+        return load().models().sentiment();
     }
 
     public AspectAnalyzer aspects() {
@@ -50,18 +49,9 @@ public final class NlpRuntime implements AutoCloseable {
         if (l == null) {
             synchronized (this) {
                 if (loaded == null) {
-                    SentimentModel head = SentimentModelFormat.shipped();
-                    EncoderVariant variant = config.encoder().variant();
-                    if (head.usesEmbeddings() && !variant.modelName().equals(head.encoderName())) {
-                        throw new IllegalStateException("nlp.encoder.variant is " + variant.name().toLowerCase(
-                            java.util.Locale.ROOT) + " (" + variant.modelName() + "), but the shipped sentiment head"
-                            + " was trained on " + head.encoderName() + ": set nlp.encoder.variant to match, or train"
-                            + " a head on it (bin/marketpilot nlp train-sentiment --variant)");
-                    }
-                    int maxTokens = head.usesEmbeddings() ? head.encoderMaxTokens() : 256;
-                    OnnxTextEncoder encoder = OnnxTextEncoder.load(config.encoder().toEncoderConfig(nativeDir,
-                        maxTokens));
-                    loaded = new Loaded(encoder, head, new AspectAnalyzer(encoder, head, config.aspects()));
+                    NlpModels models = NlpModels.load(
+                            config.encoder().toEncoderConfig(nativeDir, NlpModels.SHIPPED_MAX_TOKENS));
+                    loaded = new Loaded(models, models.aspects(config.aspects()));
                 }
                 l = loaded;
             }
@@ -72,7 +62,7 @@ public final class NlpRuntime implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (loaded != null) {
-            loaded.encoder().close();
+            loaded.models().close();
             loaded = null;
         }
     }

@@ -22,10 +22,7 @@ public final class AspectAnalyzer {
     private final Map<Aspect, float[]> centroids = new EnumMap<>(Aspect.class);
 
     public AspectAnalyzer(TextEncoder encoder, SentimentModel sentiment, AspectConfig config) {
-        if (sentiment.usesEmbeddings() && !sentiment.encoderName().equals(encoder.name())) {
-            throw new IllegalArgumentException("the sentiment head was trained on " + sentiment.encoderName()
-                + " embeddings, the encoder is " + encoder.name());
-        }
+        sentiment.requireEncoder(encoder.name());
         this.encoder = encoder;
         this.sentiment = sentiment;
         this.config = config;

@@ -1,5 +1,7 @@
 package io.marketpilot.nlp.intent;
 
+import io.marketpilot.nlp.encoder.EncoderMismatchException;
+import io.marketpilot.nlp.encoder.EncoderVariant;
 import io.marketpilot.nlp.encoder.TextEncoder;
 import io.marketpilot.nlp.text.Segmenter;
 import io.marketpilot.nlp.text.TextNormalizer;
@@ -16,18 +18,22 @@ import java.util.List;
 
 /**
  * Classifies customer messages into {@link Intent}s: normalise → encode (the shared {@link TextEncoder}) + hashed
- * character n-grams → the trained head. Thread-safe. {@link #shipped} loads the head in the jar
- * ({@value #SHIPPED}, trained on the bundled examples with the int8 BGE-small-zh encoder).
+ * character n-grams → the trained head. Thread-safe. {@link #shipped} loads the head in the jar for the encoder's
+ * variant ({@code intent-head-int8.mpm} or {@code intent-head-fp32.mpm}, trained on the bundled examples with that
+ * BGE-small-zh v1.5 build); a head never reads another encoder's embeddings.
  */
 public final class IntentClassifier {
-    /** The shipped head, a classpath resource next to this class. */
-    public static final String SHIPPED = "intent-head-v1.mpm";
+    /** The shipped heads, classpath resources next to this class; {@code %s} is {@code int8} or {@code fp32}. */
+    public static final String SHIPPED = "intent-head-%s.mpm";
 
     private final TextEncoder encoder;
     private final IntentModel model;
     private final TextNormalizer normalizer = new TextNormalizer(512);
 
+    /** @throws EncoderMismatchException when {@code model} was trained on another encoder than {@code encoder} */
     public IntentClassifier(TextEncoder encoder, IntentModel model) {
+        EncoderMismatchException.require("the intent head", model.encoderName(), encoder.name(),
+                IntentClassifier::retrainCommand);
         if (encoder.dimension() != model.dimension()) {
             throw new IllegalArgumentException("the intent head expects " + model.dimension() + "-d embeddings ("
                     + model.encoderName() + "), the encoder " + encoder.name() + " gives " + encoder.dimension());
@@ -36,20 +42,39 @@ public final class IntentClassifier {
         this.model = model;
     }
 
-    /** The head shipped in the jar, on {@code encoder}. */
+    /** The head shipped for the variant of {@code encoder}, on {@code encoder}. */
     public static IntentClassifier shipped(TextEncoder encoder) {
-        return new IntentClassifier(encoder, IntentModelFormat.read(shippedBytes()));
+        EncoderVariant variant = EncoderVariant.ofModelName(encoder.name()).orElseThrow(() ->
+                new IllegalArgumentException("no intent head is shipped for the encoder '" + encoder.name()
+                        + "': the shipped heads read BGE-small-zh v1.5 int8 or fp32 embeddings"));
+        return new IntentClassifier(encoder, shippedModel(variant));
     }
 
-    static byte[] shippedBytes() {
-        try (InputStream in = IntentClassifier.class.getResourceAsStream(SHIPPED)) {
+    /** The head shipped for {@code variant}, checked to have been trained on that variant. */
+    public static IntentModel shippedModel(EncoderVariant variant) {
+        IntentModel model = IntentModelFormat.read(shippedBytes(variant));
+        EncoderMismatchException.require("the shipped intent head " + SHIPPED.formatted(variant.label()),
+                model.encoderName(), variant.modelName(), IntentClassifier::retrainCommand);
+        return model;
+    }
+
+    static byte[] shippedBytes(EncoderVariant variant) {
+        String name = SHIPPED.formatted(variant.label());
+        try (InputStream in = IntentClassifier.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException(SHIPPED + " is missing from the classpath");
+                throw new IllegalStateException(name + " is missing from the classpath: run " + retrainCommand(variant));
             }
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + SHIPPED, e);
+            throw new UncheckedIOException("cannot read " + name, e);
         }
+    }
+
+    /** The command that trains (and ships) the intent head for {@code variant} (about 20 s, from the repository root). */
+    public static String retrainCommand(EncoderVariant variant) {
+        return "mvn -B -q -o -pl nlp -am test -Dtest=IntentHeadBuild -Dsurefire.failIfNoSpecifiedTests=false "
+                + "-Dnlp.intent.variant=" + variant.label() + " -Dnlp.intent.write=$PWD/nlp/src/main/resources/"
+                + "io/marketpilot/nlp/intent/" + SHIPPED.formatted(variant.label());
     }
 
     public IntentModel model() {

@@ -2,6 +2,7 @@ package io.marketpilot.nlp.sentiment;
 
 import io.marketpilot.core.model.Model;
 import io.marketpilot.core.model.Provenance;
+import io.marketpilot.nlp.encoder.EncoderMismatchException;
 import io.marketpilot.nlp.encoder.TextEncoder;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,6 +100,18 @@ public final class SentimentModel implements Model {
         return neutralBand;
     }
 
+    /**
+     * Refuses an encoder other than the one this head was trained on (an n-gram-only head reads none).
+     *
+     * @throws io.marketpilot.nlp.encoder.EncoderMismatchException naming both encoders and the fix
+     */
+    public void requireEncoder(String encoder) {
+        if (usesEmbeddings()) {
+            EncoderMismatchException.require("the sentiment head", encoderName, encoder,
+                SentimentModelFormat::retrainCommand);
+        }
+    }
+
     /** The uncalibrated score (log-odds before Platt scaling). */
     double rawLogit(String text, float[] embedding) {
         int[] idx = ngrams.of(text);
@@ -132,11 +145,7 @@ public final class SentimentModel implements Model {
     public List<Sentiment> scoreAll(List<String> texts, TextEncoder encoder) {
         List<float[]> embeddings = null;
         if (usesEmbeddings()) {
-            if (encoder == null || !encoder.name().equals(encoderName)) {
-                throw new IllegalArgumentException("this sentiment head was trained on " + encoderName + " embeddings, "
-                    + "the encoder given is " + (encoder == null ? "none" : encoder.name())
-                    + ": configure nlp.encoder.variant to match");
-            }
+            requireEncoder(encoder == null ? "none" : encoder.name());
             embeddings = encoder.encodeAll(texts);
         }
         List<Sentiment> out = new ArrayList<>(texts.size());

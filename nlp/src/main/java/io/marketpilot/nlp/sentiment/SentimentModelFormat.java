@@ -2,6 +2,8 @@ package io.marketpilot.nlp.sentiment;
 
 import io.marketpilot.core.model.ModelCodec;
 import io.marketpilot.core.model.Provenance;
+import io.marketpilot.nlp.encoder.EncoderMismatchException;
+import io.marketpilot.nlp.encoder.EncoderVariant;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -20,8 +22,11 @@ import java.util.Map;
 public final class SentimentModelFormat {
     public static final String NAME = "sentiment-head";
     public static final int VERSION = 2;
-    /** The head shipped with the code (trained by {@code bin/marketpilot nlp train-sentiment}). */
-    public static final String SHIPPED = "/io/marketpilot/nlp/sentiment/sentiment-head.mpm";
+    /**
+     * The heads shipped with the code, one per encoder variant ({@code %s} is {@code int8} or {@code fp32}; trained
+     * by {@code bin/marketpilot nlp train-sentiment --variant V}).
+     */
+    public static final String SHIPPED = "/io/marketpilot/nlp/sentiment/sentiment-head-%s.mpm";
 
     private SentimentModelFormat() {}
 
@@ -88,16 +93,38 @@ public final class SentimentModelFormat {
         return new SentimentModel(encoder, maxTokens, ngrams, sparse, dense, bias, a, b, band, p);
     }
 
-    /** The head shipped in the jar. */
+    /** The head shipped for the default encoder, int8 BGE-small-zh v1.5. */
     public static SentimentModel shipped() {
-        try (InputStream in = SentimentModelFormat.class.getResourceAsStream(SHIPPED)) {
+        return shipped(EncoderVariant.INT8);
+    }
+
+    /** The head shipped for {@code variant}, checked to have been trained on that variant's embeddings. */
+    public static SentimentModel shipped(EncoderVariant variant) {
+        String resource = shippedResource(variant);
+        SentimentModel head;
+        try (InputStream in = SentimentModelFormat.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(SHIPPED + " is missing: run bin/marketpilot nlp train-sentiment");
+                throw new IllegalStateException(resource + " is missing: run " + retrainCommand(variant));
             }
-            return read(in.readAllBytes());
+            head = read(in.readAllBytes());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
+        if (head.usesEmbeddings()) {
+            EncoderMismatchException.require("the shipped sentiment head " + resource, head.encoderName(),
+                variant.modelName(), SentimentModelFormat::retrainCommand);
+        }
+        return head;
+    }
+
+    /** Where the head for {@code variant} lives on the class path. */
+    public static String shippedResource(EncoderVariant variant) {
+        return SHIPPED.formatted(variant.label());
+    }
+
+    /** The command that trains (and ships) the head for {@code variant}. */
+    public static String retrainCommand(EncoderVariant variant) {
+        return "bin/marketpilot nlp train-sentiment --variant " + variant.label();
     }
 
     private static void writeProvenance(DataOutputStream out, Provenance p) throws IOException {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.marketpilot.core.catalog.Item;
 import io.marketpilot.core.faq.FaqEntry;
+import io.marketpilot.nlp.encoder.EncoderVariant;
+import io.marketpilot.nlp.encoder.TextEncoder;
 import io.marketpilot.nlp.entity.CatalogueDictionary;
 import io.marketpilot.nlp.entity.EntityRecognizer;
 import io.marketpilot.nlp.fixture.BgeFixture;
@@ -13,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class AssistantTest {
     private static final List<FaqEntry> FAQ = List.of(
@@ -65,19 +69,22 @@ class AssistantTest {
         assertThat(r.answer().text()).contains("5999.00");
     }
 
-    /** The default threshold sits between paraphrases and unrelated questions (printed: the margins). */
-    @Test
-    void thresholdSeparatesParaphrasesFromUnrelatedQuestions() {
-        FaqIndex index = FaqIndex.of(FAQ, BgeFixture.shared());
+    /** The default threshold sits between paraphrases and unrelated questions on both encoders (printed: the margins). */
+    @ParameterizedTest
+    @EnumSource(EncoderVariant.class)
+    void thresholdSeparatesParaphrasesFromUnrelatedQuestions(EncoderVariant variant) {
+        TextEncoder encoder = variant == EncoderVariant.FP32 ? BgeFixture.fp32() : BgeFixture.shared();
+        FaqIndex index = FaqIndex.of(FAQ, encoder);
         List<String> paraphrases = List.of("付款以后几天能发货", "多久可以发货呀", "可以七天无理由退吗", "七天内能无理由退货吗",
                 "How soon do you ship orders?", "When will my order be shipped after I pay?", "Do you send invoices?");
         List<String> unrelated = List.of("你们老板叫什么名字", "这个手机防水吗", "What is the meaning of life?",
                 "Do you sell gift cards?", "今天天气怎么样", "Is the sofa real leather?");
-        double minParaphrase = paraphrases.stream().mapToDouble(q -> index.best(BgeFixture.shared().encode(q))
+        double minParaphrase = paraphrases.stream().mapToDouble(q -> index.best(encoder.encode(q))
                 .orElseThrow().similarity()).min().orElseThrow();
-        double maxUnrelated = unrelated.stream().mapToDouble(q -> index.best(BgeFixture.shared().encode(q))
+        double maxUnrelated = unrelated.stream().mapToDouble(q -> index.best(encoder.encode(q))
                 .orElseThrow().similarity()).max().orElseThrow();
-        System.out.printf("{\"faq_min_paraphrase\":%.3f,\"faq_max_unrelated\":%.3f}%n", minParaphrase, maxUnrelated);
+        System.out.printf("{\"encoder\":\"%s\",\"faq_min_paraphrase\":%.3f,\"faq_max_unrelated\":%.3f}%n",
+                encoder.name(), minParaphrase, maxUnrelated);
         assertThat(minParaphrase).isGreaterThan(AssistantConfig.DEFAULT.faqThreshold());
         assertThat(maxUnrelated).isLessThan(AssistantConfig.DEFAULT.faqThreshold());
     }

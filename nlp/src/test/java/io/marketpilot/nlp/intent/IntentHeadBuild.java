@@ -1,5 +1,7 @@
 package io.marketpilot.nlp.intent;
 
+import io.marketpilot.nlp.encoder.EncoderVariant;
+import io.marketpilot.nlp.encoder.TextEncoder;
 import io.marketpilot.nlp.fixture.BgeFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,10 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Reproduces the shipped head (run only on request, ~20 s):
+ * Reproduces a shipped head (run only on request, ~20 s for int8, ~60 s for fp32):
  * {@code mvn -B -q -o -pl nlp -am test -Dtest=IntentHeadBuild -Dsurefire.failIfNoSpecifiedTests=false
- * -Dnlp.intent.write=$PWD/nlp/src/main/resources/io/marketpilot/nlp/intent/intent-head-v1.mpm}.
- * Same data, config and seed give the same weights; only trained-at is fixed here to keep the file stable.
+ * -Dnlp.intent.variant=int8 -Dnlp.intent.write=$PWD/nlp/src/main/resources/io/marketpilot/nlp/intent/intent-head-int8.mpm}
+ * (fp32: both {@code int8} replaced by {@code fp32}; {@link IntentClassifier#retrainCommand} prints it).
+ * Same data, config, encoder and seed give the same weights; only trained-at is fixed here to keep the file stable.
  */
 @EnabledIfSystemProperty(named = "nlp.intent.write", matches = ".+")
 class IntentHeadBuild {
@@ -22,10 +25,14 @@ class IntentHeadBuild {
     @Test
     void trainAndWrite() throws Exception {
         Clock clock = Clock.fixed(Instant.parse("2026-11-29T00:00:00Z"), ZoneOffset.UTC);
-        var data = IntentClassifier.bundledData(BgeFixture.shared(), IntentTrainerConfig.DEFAULT);
-        IntentModel model = new IntentTrainer(IntentTrainerConfig.DEFAULT, SEED, clock, "0.1.0-SNAPSHOT").train(data);
+        EncoderVariant variant = EncoderVariant.parse(System.getProperty("nlp.intent.variant", "int8"));
+        TextEncoder encoder = variant == EncoderVariant.FP32 ? BgeFixture.fp32() : BgeFixture.shared();
+        IntentTrainerConfig config = IntentTrainerConfig.shipped(variant);
+        var data = IntentClassifier.bundledData(encoder, config);
+        IntentModel model = new IntentTrainer(config, SEED, clock, "0.1.0-SNAPSHOT").train(data);
         Path out = Path.of(System.getProperty("nlp.intent.write"));
         Files.write(out, IntentModelFormat.write(model));
-        System.out.println("{\"written\":\"" + out + "\",\"metrics\":" + model.provenance().metrics() + "}");
+        System.out.println("{\"written\":\"" + out + "\",\"encoder\":\"" + model.encoderName() + "\",\"metrics\":"
+            + model.provenance().metrics() + "}");
     }
 }
