@@ -75,6 +75,9 @@ class ConfiguredEngineTest {
         assertThat(config.nlp().encoder().toEncoderConfig(dir, 128).variant()).isEqualTo(EncoderVariant.FP32);
         try (Engine engine = Engine.open(config, noon)) { // the encoder loads on first use, not here
             assertThat(engine.config().nlp().encoder().variant()).isEqualTo(EncoderVariant.FP32);
+            // the fp32 heads are shipped: analysis runs end to end on the fp32 encoder (a mismatch would throw)
+            var analysis = engine.text().analyze("物流很快，质量也很好，下次还会再买");
+            assertThat(analysis.sentiment()).hasValueSatisfying(s -> assertThat(s.label()).isEqualTo("positive"));
         }
     }
 
