@@ -45,15 +45,18 @@ final class Footprint {
             }
             if (type.getName().startsWith("java.") && o instanceof java.util.Map<?, ?> m) {
                 total += 48 + (long) m.size() * (o instanceof java.util.HashMap ? 40 : 16);
-                m.forEach((k, v) -> {
-                    push(k, todo);
-                    push(v, todo);
-                });
+                for (Object e : snapshot(m.entrySet())) {
+                    java.util.Map.Entry<?, ?> entry = (java.util.Map.Entry<?, ?>) e;
+                    push(entry.getKey(), todo);
+                    push(entry.getValue(), todo);
+                }
                 continue;
             }
             if (type.getName().startsWith("java.") && o instanceof java.util.Collection<?> c) {
                 total += 32 + 4L * c.size();
-                c.forEach(e -> push(e, todo));
+                for (Object e : snapshot(c)) {
+                    push(e, todo);
+                }
                 continue;
             }
             long shallow = 12;
@@ -88,6 +91,21 @@ final class Footprint {
     /** Marks {@code root}'s graph as counted without counting it (e.g. shared parts walked elsewhere). */
     void skip(Object root) {
         of(root);
+    }
+
+    /**
+     * The elements of a collection the engine may be changing on another thread (a background writer): copied,
+     * retried when a concurrent change breaks the copy, and given up (counted shallowly) after a few tries.
+     */
+    private static Object[] snapshot(java.util.Collection<?> c) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try {
+                return c.toArray();
+            } catch (java.util.ConcurrentModificationException | java.util.NoSuchElementException e) {
+                Thread.onSpinWait();
+            }
+        }
+        return new Object[0];
     }
 
     private void push(Object o, Deque<Object> todo) {

@@ -53,8 +53,9 @@ final class HeapAttribution {
             if (!java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
                 long bytes = walker.of(read(engine, f));
                 walked += bytes;
-                parts.put(f.getName() + (PARTS.stream().anyMatch(p -> p.startsWith(f.getName() + ".")) ? " (rest)" : ""),
-                        part(bytes, customers));
+                boolean walkedBefore = PARTS.stream().anyMatch(p -> p.equals(f.getName())
+                        || p.startsWith(f.getName() + "."));
+                parts.put(f.getName() + (walkedBefore ? " (rest)" : ""), part(bytes, customers));
             }
         }
         out.put("walked", parts);

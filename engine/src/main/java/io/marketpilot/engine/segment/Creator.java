@@ -12,9 +12,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.concurrent.locks.ReadWriteLock;
 
 /**
  * The steps of one creation that keep ingest going ({@link Addition}): under the ingest lock's write side, only
