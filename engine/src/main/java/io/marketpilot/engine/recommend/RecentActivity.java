@@ -14,12 +14,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * What customers did since the serving models were trained, in memory, so a request sees an event within
  * milliseconds of its ingestion without touching the event log. Keeps the last {@code perActor} item events of each
  * actor (bots never), drops duplicates by event id, and forgets what a newly swapped-in model already learned.
+ * Compact because it holds up to {@code perActor} entries for every active customer until the next training: item
+ * ids are shared through a bounded canonical map and event ids kept as 64-bit hashes (about 40 bytes an entry instead
+ * of about 150 with two strings of its own).
  */
 final class RecentActivity {
-    /** One interaction since training. */
-    record Seen(String itemId, EventType type, long timeMillis, String eventId) {}
+    /** One interaction since training; {@code eventHash} identifies the event for de-duplication. */
+    record Seen(String itemId, EventType type, long timeMillis, long eventHash) {}
+
+    /** Beyond this many distinct item ids, new ones are kept as they come instead of shared. */
+    private static final int MAX_SHARED_ITEM_IDS = 2_000_000;
 
     private final Map<String, Deque<Seen>> byActor = new ConcurrentHashMap<>();
+    private final Map<String, String> itemIds = new ConcurrentHashMap<>();
     private final int perActor;
 
     RecentActivity(int perActor) {
@@ -31,11 +38,12 @@ final class RecentActivity {
             if (e.itemId() == null || e.bot()) {
                 continue;
             }
-            Seen s = new Seen(e.itemId().value(), e.type(), e.timestamp().toEpochMilli(), e.id().value());
+            Seen s = new Seen(shared(e.itemId().value()), e.type(), e.timestamp().toEpochMilli(),
+                    hash(e.id().value()));
             byActor.compute(e.actorKey(), (k, q) -> {
                 Deque<Seen> d = q == null ? new ArrayDeque<>() : q;
                 for (Seen old : d) {
-                    if (old.eventId().equals(s.eventId())) {
+                    if (old.eventHash() == s.eventHash()) {
                         return d;
                     }
                 }
@@ -46,6 +54,27 @@ final class RecentActivity {
                 return d;
             });
         }
+    }
+
+    private String shared(String itemId) {
+        String known = itemIds.get(itemId);
+        if (known != null) {
+            return known;
+        }
+        if (itemIds.size() >= MAX_SHARED_ITEM_IDS) {
+            return itemId;
+        }
+        String previous = itemIds.putIfAbsent(itemId, itemId);
+        return previous == null ? itemId : previous;
+    }
+
+    /** A 64-bit FNV-1a hash of the event id: two different ids of one actor colliding is vanishingly unlikely. */
+    static long hash(String eventId) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < eventId.length(); i++) {
+            h = (h ^ eventId.charAt(i)) * 0x100000001b3L;
+        }
+        return h;
     }
 
     /** The actor's interactions since training, oldest first (a copy). */
