@@ -110,8 +110,8 @@ public final class Engine implements AutoCloseable {
                 TrackingSecret.load(config.dataDir()), stores.customers()::get,
                 RecommendedItems.from(recommender, stores.items()), stores.events()::append);
         this.nlp = new NlpRuntime(config.dataDir().resolve("cache").resolve("nlp"), config.nlp());
-        // one encoder for the whole engine; the intent and sentiment heads are the ones shipped for its variant
-        this.text = new TextService(stores.items(), stores.faq(), config.text(), nlp::encoder);
+        // one encoder for the whole engine, with the sentiment and intent heads shipped for its variant
+        this.text = new TextService(stores.items(), stores.faq(), config.text(), nlp::models);
         this.uplift = new UpliftService(stores.models(), clock, EngineVersion.current());
         this.segments = new SegmentService(stores.events(), stores.segments(), stores.customers(), stores.items(), clock,
                 profiles::attributes);

@@ -32,6 +32,11 @@ public final class NlpRuntime implements AutoCloseable {
         this.config = config;
     }
 
+    /** The encoder with the sentiment and intent heads shipped for its variant. */
+    public NlpModels models() {
+        return load().models();
+    }
+
     public TextEncoder encoder() {
         return load().models().encoder();
     }

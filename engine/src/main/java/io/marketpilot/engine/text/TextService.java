@@ -15,6 +15,7 @@ import io.marketpilot.nlp.copy.CopyResult;
 import io.marketpilot.nlp.encoder.TextEncoder;
 import io.marketpilot.nlp.entity.EntityRecognizer;
 import io.marketpilot.nlp.intent.IntentClassifier;
+import io.marketpilot.nlp.models.NlpModels;
 import io.marketpilot.nlp.text.AnalyzedText;
 import io.marketpilot.nlp.text.TextPipeline;
 import java.net.http.HttpClient;
@@ -30,18 +31,18 @@ public final class TextService implements AutoCloseable {
     private final ItemStore items;
     private final FaqStore faq;
     private final TextConfig config;
-    private final Supplier<TextEncoder> encoderFactory;
+    private final Supplier<NlpModels> models;
     private final TextPipeline pipeline;
     private final CatalogueVocabulary vocabulary;
     private final CopyGenerator copy;
     private volatile ReviewSignals signals = ReviewSignals.NONE;
     private volatile Loaded loaded;
 
-    public TextService(ItemStore items, FaqStore faq, TextConfig config, Supplier<TextEncoder> encoderFactory) {
+    public TextService(ItemStore items, FaqStore faq, TextConfig config, Supplier<NlpModels> models) {
         this.items = items;
         this.faq = faq;
         this.config = config;
-        this.encoderFactory = encoderFactory;
+        this.models = models;
         this.pipeline = new TextPipeline(config.maxCodePoints());
         this.vocabulary = new CatalogueVocabulary(items);
         this.copy = new CopyGenerator(config.copyLlm().map(c -> new ChatCompletionsCopywriter(c,
@@ -104,8 +105,9 @@ public final class TextService implements AutoCloseable {
         if (l == null) {
             synchronized (this) {
                 if (loaded == null) {
-                    TextEncoder encoder = encoderFactory.get();
-                    IntentClassifier intents = IntentClassifier.shipped(encoder);
+                    NlpModels nlp = models.get(); // the engine's one encoder with the intent head of its variant
+                    TextEncoder encoder = nlp.encoder();
+                    IntentClassifier intents = nlp.intents();
                     EntityRecognizer entities = new EntityRecognizer(vocabulary.dictionary());
                     Assistant assistant = new Assistant(encoder, intents, entities, id -> items.get(ItemId.of(id)),
                             faq.list(), new AssistantConfig(config.faqThreshold()));
