@@ -30,7 +30,7 @@ public final class ImportBench {
             usage: bench/import [--events 1000000] [--runs 1] [--formats jsonl,csv] [--cache-dir DIR] [--work-dir DIR]
                                 [--keep] [--profile]
               --runs N     imports per format, each into a fresh data dir in this JVM (run 1 is what a CLI import sees)
-              --profile    record the first import of each format with JFR and add where the CPU went to the report
+              --profile    record the last import of each format (warm when --runs > 1) with JFR and add where the CPU went to the report
             """;
     private static final Map<String, String> FORMATS = Map.of("jsonl", "jsonl", "csv", "canonical");
 
@@ -84,7 +84,7 @@ public final class ImportBench {
                 Map<String, Object> profile = null;
                 for (int run = 1; run <= s.runs(); run++) {
                     log.printf("marketpilot: import %s (%s), run %d/%d …%n", file.getFileName(), format, run, s.runs());
-                    Profiler profiler = s.profile() && run == 1 ? new Profiler(work.resolve("import-" + format + ".jfr")) : null;
+                    Profiler profiler = s.profile() && run == s.runs() ? new Profiler(work.resolve("import-" + format + ".jfr")) : null;
                     runs.add(importOnce(file, FORMATS.get(format), work.resolve("data-" + format + "-" + run), s.events(),
                             profiler));
                     if (profiler != null) {
