@@ -124,12 +124,16 @@ final class ImportBatches implements AutoCloseable {
         if (badRows == 0 || skipInvalid) {
             // once an all-or-nothing import has failed, later rows are only checked, not loaded
             bulk.add(cleaned.accepted());
+            // a plain loop, not a stream: the stream's shared spliterator code was one of the largest JIT
+            // compilations of an import (1.9 s of C2 time in a warm 1M-event run, benchmarks §27)
             for (Event e : cleaned.accepted()) {
+                if (e.bot()) {
+                    botEvents++;
+                }
                 if (e.type() == EventType.PURCHASE && e.properties().containsKey("coupon_code")) {
                     couponPurchases.add(e);
                 }
             }
-            botEvents += cleaned.accepted().stream().filter(Event::bot).count();
         }
         events.clear();
     }
