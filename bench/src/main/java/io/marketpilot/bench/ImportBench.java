@@ -148,6 +148,14 @@ public final class ImportBench {
             }
             out.put("events_per_s", Report.perSecond(r.eventsAccepted(), importNanos));
             out.put("import_s", Report.round(importNanos / 1e9, 3));
+            ImportReport.Phases phases = r.phases();
+            Map<String, Object> ph = Report.object();
+            ph.put("reading_and_cleaning", Report.round(phases.readingAndCleaning().toNanos() / 1e9, 3));
+            ph.put("waited_for_writer", Report.round(phases.waitedForWriter().toNanos() / 1e9, 3));
+            ph.put("writing", Report.round(phases.writing().toNanos() / 1e9, 3));
+            ph.put("commit", Report.round(phases.commit().toNanos() / 1e9, 3));
+            ph.put("records", Report.round(phases.records().toNanos() / 1e9, 3));
+            out.put("phases_s", ph);
             out.put("cpu_s", Report.round(cpu / 1e9, 2));
             out.put("cores_busy", Report.round(cpu / (double) importNanos, 2));
             out.put("peak_rss_mb", Math.round(ProcessStats.peakRssMb()));

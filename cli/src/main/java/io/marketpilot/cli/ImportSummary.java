@@ -29,6 +29,10 @@ final class ImportSummary {
         }
         new TreeMap<>(r.skipped()).forEach((reason, n) -> row(out, "skipped: " + reason, n));
         out.printf(Locale.ROOT, "  %-20s %,14.0f rows/s%n", "rate", r.rowsRead() / seconds);
+        ImportReport.Phases p = r.phases();
+        out.printf(Locale.ROOT, "  %-20s reading+cleaning %.1f s (waited for the writer %.1f s), writing %.1f s,"
+                + " commit %.1f s, items+customers %.1f s%n", "time", s(p.readingAndCleaning()), s(p.waitedForWriter()),
+                s(p.writing()), s(p.commit()), s(p.records()));
         if (r.badRowCount() > 0) {
             listRejections(out, r);
         }
@@ -54,6 +58,10 @@ final class ImportSummary {
         if (unlisted > 0) {
             out.printf(Locale.ROOT, "  … and %,d more (the first %d are listed)%n", unlisted, r.badRows().size());
         }
+    }
+
+    private static double s(java.time.Duration d) {
+        return d.toNanos() / 1e9;
     }
 
     private static void row(PrintWriter out, String label, long value) {

@@ -18,6 +18,7 @@ import io.marketpilot.data.cleaning.EventCleaner;
 import io.marketpilot.data.cleaning.ItemCleaner;
 import io.marketpilot.data.cleaning.Rejection;
 import io.marketpilot.engine.imports.ImportReport.BadRow;
+import io.marketpilot.engine.imports.ImportReport.Phases;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -167,6 +168,15 @@ final class ImportBatches implements AutoCloseable {
         bulk.close();
     }
 
+    /** How long the importing thread waited for the event-log writer, and how long the writer was busy. */
+    long waitedForWriterNanos() {
+        return bulk.waitedNanos();
+    }
+
+    long writingNanos() {
+        return bulk.busyNanos();
+    }
+
     long badRowCount() {
         return badRows;
     }
@@ -184,10 +194,10 @@ final class ImportBatches implements AutoCloseable {
     }
 
     ImportReport report(boolean committed, long read, long itemsWritten, long customersWritten, Path rejectsPath,
-                        Duration took) {
+                        Duration took, Phases phases) {
         return new ImportReport(committed, read, committed ? appended.appended() : 0,
                 appended.duplicates() + inBatchDuplicates, itemsWritten, customersWritten,
                 committed ? botEvents : 0, badRows, listed, rejectsPath, skipped, took,
-                committed ? couponPurchases : List.of(), 0);
+                committed ? couponPurchases : List.of(), 0, phases);
     }
 }

@@ -12,6 +12,7 @@ import io.marketpilot.data.cleaning.CustomerCleaner;
 import io.marketpilot.data.cleaning.EventCleaner;
 import io.marketpilot.data.cleaning.ItemCleaner;
 import io.marketpilot.engine.ProgressSink;
+import io.marketpilot.engine.imports.ImportReport.Phases;
 import io.marketpilot.engine.ingest.RecordUpserter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,21 +74,28 @@ public final class ImportJob {
             }
             batches.flush();
             progress.progress("import", read, read);
+            long readAll = System.nanoTime();
             boolean commit = batches.badRowCount() == 0 || request.skipInvalid();
             long items = 0;
             long customers = 0;
+            long committed = readAll;
             if (commit) {
                 // events first: they are the record of what happened; items and customers are idempotent
                 // upserts, so if writing them fails, re-running the import completes them without new events
                 bulk.commit();
+                committed = System.nanoTime();
                 items = records.writeItems(batches.items()).total();
                 customers = records.writeCustomers(batches.customers()).total();
                 if (!batches.newBots().isEmpty()) {
                     log.flagBots(batches.newBots());
                 }
             }
+            long end = System.nanoTime();
+            Phases phases = new Phases(Duration.ofNanos(readAll - start), Duration.ofNanos(batches.waitedForWriterNanos()),
+                    Duration.ofNanos(batches.writingNanos()), Duration.ofNanos(committed - readAll),
+                    Duration.ofNanos(end - committed));
             return batches.report(commit, read, items, customers, commit ? rejects.path() : null,
-                    Duration.ofNanos(System.nanoTime() - start));
+                    Duration.ofNanos(end - start), phases);
         }
     }
 }

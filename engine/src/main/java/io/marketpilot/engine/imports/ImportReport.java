@@ -14,12 +14,13 @@ import java.util.Map;
  * rows a dataset adapter left out on purpose (e.g. postage lines), by reason. {@code couponPurchases} are the
  * imported purchase lines that carry a {@code coupon_code} (also those already stored: redeeming is idempotent), for
  * the engine to recognise their redemptions; {@code couponsRedeemed} counts the redemptions that recognised.
+ * {@code phases} says where the time went.
  */
 public record ImportReport(boolean committed, long rowsRead, long eventsAccepted, long eventDuplicates,
                            long itemsWritten, long customersWritten, long botEventsFlagged,
                            long badRowCount, List<BadRow> badRows, Path rejectsFile,
                            Map<String, Long> skipped, Duration took, List<Event> couponPurchases,
-                           long couponsRedeemed) {
+                           long couponsRedeemed, Phases phases) {
     public static final int MAX_LISTED_BAD_ROWS = 100;
 
     public ImportReport {
@@ -31,7 +32,19 @@ public record ImportReport(boolean committed, long rowsRead, long eventsAccepted
     /** This report with the number of coupon redemptions its purchases made. */
     public ImportReport withCouponsRedeemed(long n) {
         return new ImportReport(committed, rowsRead, eventsAccepted, eventDuplicates, itemsWritten, customersWritten,
-                botEventsFlagged, badRowCount, badRows, rejectsFile, skipped, took, couponPurchases, n);
+                botEventsFlagged, badRowCount, badRows, rejectsFile, skipped, took, couponPurchases, n, phases);
+    }
+
+    /**
+     * Where an import's time went. Reading and cleaning run on the importing thread while the writer appends
+     * the previous chunk to the event log; {@code waitedForWriter} is the part of {@code readingAndCleaning} the
+     * importing thread spent waiting for it (near zero: reading bounds the speed; large: writing does).
+     * {@code commit} makes the events durable and visible; {@code records} writes the items and customers.
+     */
+    public record Phases(Duration readingAndCleaning, Duration waitedForWriter, Duration writing, Duration commit,
+                         Duration records) {
+        public static final Phases NONE = new Phases(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO,
+                Duration.ZERO);
     }
 
     /** One bad row: the file it came from, its 1-based line, and every problem found in it. */

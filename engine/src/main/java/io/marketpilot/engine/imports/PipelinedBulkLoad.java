@@ -12,7 +12,8 @@ import java.util.concurrent.Future;
 /**
  * Appends chunks to a bulk load on a writer thread while the importing thread reads and cleans the next
  * chunk: the two halves of an import overlap on two cores. At most one chunk is in flight, so memory stays
- * bounded and chunks are appended in order. A failure surfaces on the next call.
+ * bounded and chunks are appended in order. A failure surfaces on the next call. It keeps how long the writer
+ * was busy and how long the importing thread waited for it: which half bounds the import's speed.
  */
 final class PipelinedBulkLoad implements AutoCloseable {
     private final EventLog.BulkLoad bulk;
@@ -23,6 +24,9 @@ final class PipelinedBulkLoad implements AutoCloseable {
     });
     private Future<AppendResult> inFlight;
     private AppendResult total = AppendResult.NONE;
+    private long waitedNanos;
+    /** Written by the writer thread, read after {@link Future#get} (which orders the two). */
+    private long busyNanos;
 
     PipelinedBulkLoad(EventLog.BulkLoad bulk) {
         this.bulk = bulk;
@@ -31,7 +35,24 @@ final class PipelinedBulkLoad implements AutoCloseable {
     void add(List<Event> events) {
         awaitInFlight();
         List<Event> chunk = List.copyOf(events);
-        inFlight = writer.submit(() -> bulk.add(chunk));
+        inFlight = writer.submit(() -> {
+            long start = System.nanoTime();
+            try {
+                return bulk.add(chunk);
+            } finally {
+                busyNanos += System.nanoTime() - start;
+            }
+        });
+    }
+
+    /** How long the importing thread waited for the writer so far. */
+    long waitedNanos() {
+        return waitedNanos;
+    }
+
+    /** How long the writer spent appending the chunks it finished (complete after {@link #drain}). */
+    long busyNanos() {
+        return busyNanos;
     }
 
     /** Waits for the last chunk; returns what all chunks appended. */
@@ -44,6 +65,7 @@ final class PipelinedBulkLoad implements AutoCloseable {
         if (inFlight == null) {
             return;
         }
+        long start = System.nanoTime();
         try {
             total = total.plus(inFlight.get());
         } catch (InterruptedException e) {
@@ -53,6 +75,7 @@ final class PipelinedBulkLoad implements AutoCloseable {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             inFlight = null;
+            waitedNanos += System.nanoTime() - start;
         }
     }
 

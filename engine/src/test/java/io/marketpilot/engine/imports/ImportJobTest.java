@@ -118,6 +118,14 @@ class ImportJobTest {
                     .map(l -> Long.parseLong(l.replaceAll(".*\"line\":(\\d+).*", "$1"))).toList();
             assertThat(rejectedLines).containsExactlyInAnyOrderElementsOf(bad);
             assertThat(engine.stats().events().total()).isEqualTo(valid[0]);
+
+            // the phases of a multi-chunk import: each within the whole, the writer did work, the wait is part
+            // of reading and cleaning
+            ImportReport.Phases p = skipped.phases();
+            assertThat(p.writing()).isPositive();
+            assertThat(p.waitedForWriter()).isLessThanOrEqualTo(p.readingAndCleaning());
+            assertThat(p.readingAndCleaning().plus(p.commit()).plus(p.records())).isLessThanOrEqualTo(skipped.took());
+            assertThat(p.commit()).isPositive();
         }
     }
 
