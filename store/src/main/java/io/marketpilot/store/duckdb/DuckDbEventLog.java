@@ -26,8 +26,8 @@ import org.duckdb.DuckDBConnection;
 /**
  * The {@link EventLog} in one DuckDB file ({@code events.duckdb}, schema in {@code db/duckdb/}).
  *
- * <p>Writes go through one writer connection, one writer at a time, in explicit transactions, rows inserted
- * only through this database's own table function ({@link EventRowsFunction}). DuckDB fsyncs its write-ahead log on every commit (checked with strace), so a
+ * <p>Writes go through one writer connection, one writer at a time, in explicit transactions: appends through
+ * DuckDB's Appender, bulk loads through this database's own table function ({@link EventRowsFunction}). DuckDB fsyncs its write-ahead log on every commit (checked with strace), so a
  * returned append is durable. Reads each use their own connection and run concurrently with the writer.
  *
  * <p>Idempotency costs no index: the 64-bit hashes of all stored ids are held in memory (8–16 bytes per
@@ -117,11 +117,11 @@ public final class DuckDbEventLog implements EventLog {
         if (events.isEmpty()) {
             return AppendResult.NONE;
         }
-        List<Encoded> rows = Encoded.all(events, ids.hasher());
+        List<Encoded> rows = Encoded.all(events, ids.hasher(), false);
         lock.acquire();
         try {
             checkOpen();
-            WriteTransaction tx = WriteTransaction.begin(writer, ids, inserts, nextSeq);
+            WriteTransaction tx = WriteTransaction.begin(writer, ids, nextSeq);
             try {
                 AppendResult result = tx.add(rows);
                 nextSeq = tx.commit();
@@ -143,7 +143,7 @@ public final class DuckDbEventLog implements EventLog {
         try {
             checkOpen();
             threadsBeforeBulk = BulkThreads.pinToOne(writer);
-            return new DuckDbBulkLoad(WriteTransaction.begin(writer, ids, inserts, nextSeq), ids.hasher(), encoder(),
+            return new DuckDbBulkLoad(WriteTransaction.beginColumnar(writer, ids, inserts, nextSeq), ids.hasher(), encoder(),
                     this::bulkEnded, file.getFileName().toString());
         } catch (SQLException | RuntimeException e) {
             restoreThreads();

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 
-/** Maps an {@link Event} to a row of {@code events} ({@link Encoded}, written by {@link ColumnarRows}) and back (from a ResultSet). */
+/** Maps an {@link Event} to a row of {@code events} ({@link Encoded}) and back (from a ResultSet). */
 final class EventRows {
     /** The columns {@link #read} expects, in order. */
     static final String COLUMNS = "event_id, type, user_id, anonymous_id, item_id, ts, ts_nanos, quantity, price,"
@@ -83,12 +83,14 @@ final class EventRows {
 
     /**
      * An event with every column value computed: id hash, time as (micros, nanos), price at the DECIMAL(18,4)
-     * scale, and the UTF-8 bytes of every text column (indexed by {@link #EVENT_ID} … {@link #EXTRA}; null for
-     * SQL NULL). Computed before taking the writer lock (or on the bulk load's encoder thread), so the writer only
-     * copies values into DuckDB's vectors ({@link ColumnarRows}). The byte arrays may be shared between rows
-     * (event types, repeated JSON texts): never modify them.
+     * scale, JSON texts, and (when encoded {@code forColumnar}) the UTF-8 bytes of every text column, indexed by
+     * {@link #EVENT_ID} … {@link #EXTRA} (null for SQL NULL; {@code texts} itself is null otherwise). Computed
+     * before taking the writer lock (or on the bulk load's encoder thread), so the writer only copies values into
+     * DuckDB ({@link AppenderRows}, {@link ColumnarRows}). The byte arrays may be shared between rows (event
+     * types, repeated JSON texts): never modify them.
      */
-    record Encoded(Event event, long idHash, long micros, short nanos, BigDecimal price, byte[][] texts) {
+    record Encoded(Event event, long idHash, long micros, short nanos, BigDecimal price, String context,
+                   String properties, String extra, byte[][] texts) {
         static final int EVENT_ID = 0;
         static final int TYPE = 1;
         static final int USER_ID = 2;
@@ -103,8 +105,11 @@ final class EventRows {
 
         private static final Map<EventType, byte[]> TYPE_NAMES = typeNames();
 
-        /** Checks and encodes a whole batch before anything is written, so a bad event stores nothing. */
-        static List<Encoded> all(List<Event> events, ToLongFunction<String> hasher) {
+        /**
+         * Checks and encodes a whole batch before anything is written, so a bad event stores nothing; with the
+         * UTF-8 bytes {@link ColumnarRows} needs when {@code forColumnar}.
+         */
+        static List<Encoded> all(List<Event> events, ToLongFunction<String> hasher, boolean forColumnar) {
             List<Encoded> rows = new ArrayList<>(events.size());
             JsonTexts texts = new JsonTexts();
             for (Event e : events) {
@@ -113,7 +118,7 @@ final class EventRows {
                     throw new IllegalArgumentException(problem + "; nothing of this batch was stored");
                 }
                 try {
-                    rows.add(of(e, hasher, texts));
+                    rows.add(of(e, hasher, texts, forColumnar));
                 } catch (IllegalArgumentException notJson) {
                     throw new IllegalArgumentException("event " + e.id() + ": " + notJson.getMessage()
                             + "; nothing of this batch was stored", notJson);
@@ -122,35 +127,45 @@ final class EventRows {
             return rows;
         }
 
-        static Encoded of(Event e, ToLongFunction<String> hasher) {
-            return of(e, hasher, new JsonTexts());
+        static Encoded of(Event e, ToLongFunction<String> hasher, boolean forColumnar) {
+            return of(e, hasher, new JsonTexts(), forColumnar);
         }
 
-        private static Encoded of(Event e, ToLongFunction<String> hasher, JsonTexts json) {
+        private static Encoded of(Event e, ToLongFunction<String> hasher, JsonTexts json, boolean forColumnar) {
             Instant t = e.timestamp();
             BigDecimal price = null;
             if (e.price() != null) {
                 price = e.price().setScale(PRICE_SCALE, RoundingMode.HALF_EVEN);
                 price.precision(); // computed once here, not on the writer thread (BigDecimal caches it)
             }
+            // each text's bytes right after writeNullable, which makes JsonTexts share remembered bytes
+            String context = json.writeNullable(e.context());
+            byte[] contextUtf8 = forColumnar ? json.utf8(context) : null;
+            String properties = json.writeNullable(e.properties());
+            byte[] propertiesUtf8 = forColumnar ? json.utf8(properties) : null;
+            String extra = JsonCodec.writeNullable(e.extra());
+            return new Encoded(e, hasher.applyAsLong(e.id().value()), t.getEpochSecond() * MICROS + t.getNano() / 1000,
+                    (short) (t.getNano() % 1000), price, context, properties, extra,
+                    forColumnar ? texts(e, contextUtf8, propertiesUtf8, extra) : null);
+        }
+
+        private static byte[][] texts(Event e, byte[] context, byte[] properties, String extra) {
             byte[][] texts = new byte[TEXTS][];
             texts[EVENT_ID] = utf8(e.id().value());
             texts[TYPE] = TYPE_NAMES.get(e.type());
             texts[USER_ID] = e.userId() == null ? null : utf8(e.userId().value());
             texts[ANONYMOUS_ID] = e.anonymousId() == null ? null : utf8(e.anonymousId().value());
             texts[ITEM_ID] = e.itemId() == null ? null : utf8(e.itemId().value());
-            texts[CURRENCY] = e.currency() == null ? null : utf8(e.currency());
+            texts[CURRENCY] = utf8(e.currency());
             texts[SESSION_ID] = e.sessionId() == null ? null : utf8(e.sessionId().value());
-            texts[CONTEXT] = json.utf8Nullable(e.context());
-            texts[PROPERTIES] = json.utf8Nullable(e.properties());
-            String extra = JsonCodec.writeNullable(e.extra());
-            texts[EXTRA] = extra == null ? null : utf8(extra);
-            return new Encoded(e, hasher.applyAsLong(e.id().value()), t.getEpochSecond() * MICROS + t.getNano() / 1000,
-                    (short) (t.getNano() % 1000), price, texts);
+            texts[CONTEXT] = context;
+            texts[PROPERTIES] = properties;
+            texts[EXTRA] = utf8(extra);
+            return texts;
         }
 
         private static byte[] utf8(String s) {
-            return s.getBytes(StandardCharsets.UTF_8);
+            return s == null ? null : s.getBytes(StandardCharsets.UTF_8);
         }
 
         private static Map<EventType, byte[]> typeNames() {

@@ -22,23 +22,33 @@ final class JsonTexts {
     private record Known(Map<String, Object> object, String text, byte[] utf8) {}
 
     private final HashMap<Map<String, Object>, Known> texts = HashMap.newHashMap(MAX_ENTRIES);
+    /** What the last {@link #writeNullable} returned, when it was remembered. */
+    private Known last;
 
     /** As {@link JsonCodec#writeNullable}: null for an empty (or null) object. */
     String writeNullable(Map<String, Object> object) {
+        last = null;
         if (object == null || object.isEmpty()) {
             return null;
         }
         Known known = known(object);
-        return known == null ? JsonCodec.write(object) : known.text();
+        if (known == null) {
+            return JsonCodec.write(object);
+        }
+        last = known;
+        return known.text();
     }
 
-    /** The UTF-8 bytes of {@link #writeNullable}'s text; null for an empty (or null) object. */
-    byte[] utf8Nullable(Map<String, Object> object) {
-        if (object == null || object.isEmpty()) {
+    /**
+     * The UTF-8 bytes of a text {@link #writeNullable} returned: the remembered bytes when {@code text} is the
+     * remembered text it returned last, else freshly encoded. Null for null.
+     */
+    byte[] utf8(String text) {
+        if (text == null) {
             return null;
         }
-        Known known = known(object);
-        return known == null ? JsonCodec.write(object).getBytes(StandardCharsets.UTF_8) : known.utf8();
+        Known known = last;
+        return known != null && known.text() == text ? known.utf8() : text.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The remembered text of a cacheable object (remembering it if there is room), else null. */
