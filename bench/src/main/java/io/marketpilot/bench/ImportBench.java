@@ -100,7 +100,8 @@ public final class ImportBench {
                 report.put(format, summary);
             }
             log.printf("raw appender: the same %,d rows in one transaction …%n", s.events());
-            report.put("raw_appender", RawBaseline.run(jsonl, s.events(), List.of(Variant.commitEvery(Integer.MAX_VALUE)), work));
+            report.put("raw_appender", RawBaseline.run(jsonl, s.events(),
+                    List.of(Variant.commitEvery(Integer.MAX_VALUE), Variant.tableFunction(Integer.MAX_VALUE)), work));
         }
         double raw = ((Number) ((Map<?, ?>) report.get("raw_appender")).get("events_per_s")).doubleValue();
         Map<String, Object> ratios = Report.object();

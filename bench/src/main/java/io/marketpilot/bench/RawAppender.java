@@ -15,7 +15,8 @@ import org.duckdb.DuckDBConnection;
  * The baseline: DuckDB's Appender writing ready rows into a fresh {@code events} table created from the store's
  * own schema script, in transactions of {@code batch} rows (each commit fsyncs DuckDB's WAL, as the product's
  * appends do), or all rows in one transaction (as a bulk import does). No dedupe, no parsing, no JSON: the
- * physical limit of the storage path.
+ * physical limit of the storage path. The same rows can go through {@link RawTableFunction} (the store's write path
+ * since benchmarks §24) or a CSV file and {@code read_csv} instead of the Appender.
  */
 final class RawAppender implements AutoCloseable {
     private static final String SCHEMA = "db/duckdb/V001__events.sql";
@@ -50,17 +51,27 @@ final class RawAppender implements AutoCloseable {
         }
     }
 
-    /** Appends every row, committing every {@code batch} rows; returns each transaction's nanoseconds. */
-    long[] append(List<RawRow> rows, int batch) throws SQLException {
+    /**
+     * Appends every row, committing every {@code batch} rows, through the Appender or (when {@code tableFunction})
+     * {@link RawTableFunction}; returns each transaction's nanoseconds.
+     */
+    long[] append(List<RawRow> rows, int batch, boolean tableFunction) throws SQLException {
+        RawTableFunction function = tableFunction ? RawTableFunction.register(connection) : null;
         long[] took = new long[(int) ((rows.size() + (long) batch - 1) / batch)];
         long seq = 1;
         try (Statement s = connection.createStatement()) {
             for (int from = 0, k = 0; from < rows.size(); from += batch, k++) {
                 long t0 = System.nanoTime();
                 s.execute("BEGIN TRANSACTION");
-                try (DuckDBAppender a = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
-                    for (RawRow row : rows.subList(from, Math.min(rows.size(), from + batch))) {
-                        append(a, seq++, row);
+                List<RawRow> piece = rows.subList(from, Math.min(rows.size(), from + batch));
+                if (function != null) {
+                    function.insert(connection, piece, seq);
+                    seq += piece.size();
+                } else {
+                    try (DuckDBAppender a = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
+                        for (RawRow row : piece) {
+                            append(a, seq++, row);
+                        }
                     }
                 }
                 s.execute("COMMIT");

@@ -12,18 +12,30 @@ import java.util.Map;
  * per-transaction latency.
  */
 final class RawBaseline {
-    /**
-     * A way to write: rows per transaction ({@link Integer#MAX_VALUE} = one for all), DuckDB settings, and whether
-     * the rows go through a CSV file and {@code read_csv} ({@link RawCsvLoad}, one transaction) instead of the
-     * Appender.
-     */
-    record Variant(String name, int commitEvery, List<String> settings, boolean viaCsv) {
+    /** How the rows reach DuckDB. */
+    enum Route {
+        /** DuckDB's Appender, value by value (the baseline). */
+        APPENDER,
+        /** {@link RawTableFunction}: vectors filled column by column, {@code INSERT … SELECT} per transaction. */
+        TABLE_FUNCTION,
+        /** A CSV file and {@code read_csv} ({@link RawCsvLoad}, one transaction). */
+        READ_CSV
+    }
+
+    /** A way to write: rows per transaction ({@link Integer#MAX_VALUE} = one for all), DuckDB settings, route. */
+    record Variant(String name, int commitEvery, List<String> settings, Route route) {
         Variant(String name, int commitEvery, List<String> settings) {
-            this(name, commitEvery, settings, false);
+            this(name, commitEvery, settings, Route.APPENDER);
         }
 
         static Variant commitEvery(int rows) {
             return new Variant(rows == Integer.MAX_VALUE ? "one_transaction" : "commit_every_" + rows, rows, List.of());
+        }
+
+        /** As {@link #commitEvery} through {@link RawTableFunction}; the name ends in {@code _table_function}. */
+        static Variant tableFunction(int rows) {
+            Variant v = commitEvery(rows);
+            return new Variant(v.name() + "_table_function", rows, List.of(), Route.TABLE_FUNCTION);
         }
     }
 
@@ -41,8 +53,8 @@ final class RawBaseline {
             long cpu;
             try (RawAppender raw = RawAppender.create(work.resolve(v.name() + ".duckdb"), v.settings())) {
                 long cpu0 = ProcessStats.cpuNanos();
-                took = v.viaCsv() ? raw.loadViaCsv(rows, work.resolve(v.name() + ".csv"))
-                        : raw.append(rows, v.commitEvery());
+                took = v.route() == Route.READ_CSV ? raw.loadViaCsv(rows, work.resolve(v.name() + ".csv"))
+                        : raw.append(rows, v.commitEvery(), v.route() == Route.TABLE_FUNCTION);
                 cpu = ProcessStats.cpuNanos() - cpu0;
                 count = raw.count();
             }

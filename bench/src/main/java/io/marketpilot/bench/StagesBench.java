@@ -77,13 +77,16 @@ public final class StagesBench {
             Path slice = DemoCache.firstEvents(jsonl, events);
             report.put("import_path", ImportStages.run(slice, work.resolve("import")));
             report.put("raw_appender", RawBaseline.run(slice, events, List.of(Variant.commitEvery(batch),
-                    Variant.commitEvery(Integer.MAX_VALUE), Variant.commitEvery(4 * batch),
+                    Variant.commitEvery(Integer.MAX_VALUE), Variant.tableFunction(Integer.MAX_VALUE),
+                    Variant.tableFunction(batch), Variant.commitEvery(4 * batch),
                     new Variant("commit_every_" + batch + "_checkpoint_threshold_1GB", batch,
                             List.of("SET checkpoint_threshold = '1GB'")),
                     new Variant("one_transaction_threads_1", Integer.MAX_VALUE, List.of("SET threads = 1")),
-                    new Variant("one_transaction_via_read_csv", Integer.MAX_VALUE, List.of(), true),
+                    new Variant("one_transaction_table_function_threads_1", Integer.MAX_VALUE,
+                            List.of("SET threads = 1"), RawBaseline.Route.TABLE_FUNCTION),
+                    new Variant("one_transaction_via_read_csv", Integer.MAX_VALUE, List.of(), RawBaseline.Route.READ_CSV),
                     new Variant("one_transaction_via_read_csv_threads_1", Integer.MAX_VALUE, List.of("SET threads = 1"),
-                            true)), work));
+                            RawBaseline.Route.READ_CSV)), work));
         }
         report.put("load_avg_at_end", Report.loadAverage());
         Report.machine(report);

@@ -16,8 +16,8 @@ import java.util.function.ToLongFunction;
  * One bulk load: a single transaction holding the writer until commit or close. Chunks are appended (and
  * visible to this transaction's own dedupe) as they come; nothing is visible to readers before commit.
  *
- * <p>A large chunk is pipelined in pieces: while the writer appends piece k, the encoder thread computes
- * the column values (JSON, hashes) of piece k+1, so encoding and DuckDB's append overlap. After a failed
+ * <p>A large chunk is pipelined in pieces: while the writer inserts piece k, the encoder thread computes
+ * the column values (JSON, hashes, UTF-8 bytes) of piece k+1, so encoding and DuckDB's insert overlap. After a failed
  * chunk (a bad event, a database error) the load can only be closed, which rolls everything back.
  */
 final class DuckDbBulkLoad implements EventLog.BulkLoad {
@@ -49,7 +49,8 @@ final class DuckDbBulkLoad implements EventLog.BulkLoad {
         if (failed) {
             throw new IllegalStateException(file + ": a chunk of this bulk load failed; close it (rolls back)");
         }
-        return guarded(() -> events.size() < PIPELINE_FROM ? tx.add(Encoded.all(events, hasher)) : pipelined(events));
+        return guarded(() -> events.size() < PIPELINE_FROM
+                ? tx.add(Encoded.all(events, hasher, true)) : pipelined(events));
     }
 
     /**
@@ -62,7 +63,7 @@ final class DuckDbBulkLoad implements EventLog.BulkLoad {
         int size = (n + pieces - 1) / pieces;
         Future<List<Encoded>> next = encode(events, size, size);
         try {
-            List<Encoded> piece = Encoded.all(events.subList(0, size), hasher);
+            List<Encoded> piece = Encoded.all(events.subList(0, size), hasher, true);
             AppendResult total = AppendResult.NONE;
             for (int from = size; ; from += size) {
                 total = total.plus(tx.add(piece));
@@ -82,7 +83,7 @@ final class DuckDbBulkLoad implements EventLog.BulkLoad {
 
     private Future<List<Encoded>> encode(List<Event> events, int from, int size) {
         List<Event> piece = events.subList(from, Math.min(events.size(), from + size));
-        return encoder.submit(() -> Encoded.all(piece, hasher));
+        return encoder.submit(() -> Encoded.all(piece, hasher, true));
     }
 
     private static List<Encoded> await(Future<List<Encoded>> piece) {

@@ -26,8 +26,8 @@ import org.duckdb.DuckDBConnection;
 /**
  * The {@link EventLog} in one DuckDB file ({@code events.duckdb}, schema in {@code db/duckdb/}).
  *
- * <p>Writes go through one writer connection, one writer at a time, in explicit transactions, rows added only
- * with DuckDB's Appender. DuckDB fsyncs its write-ahead log on every commit (checked with strace), so a
+ * <p>Writes go through one writer connection, one writer at a time, in explicit transactions: appends through
+ * DuckDB's Appender, bulk loads through this database's own table function ({@link EventRowsFunction}). DuckDB fsyncs its write-ahead log on every commit (checked with strace), so a
  * returned append is durable. Reads each use their own connection and run concurrently with the writer.
  *
  * <p>Idempotency costs no index: the 64-bit hashes of all stored ids are held in memory (8–16 bytes per
@@ -43,6 +43,7 @@ public final class DuckDbEventLog implements EventLog {
     private final DuckDBConnection root;
     private final DuckDBConnection writer;
     private final IdIndex ids;
+    private final EventRowsFunction inserts;
     private final EventReads reads;
     private final WriterLock lock = new WriterLock();
     private long nextSeq;
@@ -52,11 +53,13 @@ public final class DuckDbEventLog implements EventLog {
     private final Checkpointer checkpointer;
     private volatile boolean closed;
 
-    private DuckDbEventLog(Path file, DuckDBConnection root, DuckDBConnection writer, IdIndex ids, long nextSeq) {
+    private DuckDbEventLog(Path file, DuckDBConnection root, DuckDBConnection writer, IdIndex ids,
+                           EventRowsFunction inserts, long nextSeq) {
         this.file = file;
         this.root = root;
         this.writer = writer;
         this.ids = ids;
+        this.inserts = inserts;
         this.nextSeq = nextSeq;
         this.reads = new EventReads(root::duplicate);
         this.checkpointer = new Checkpointer(file, writer, lock);
@@ -92,7 +95,8 @@ public final class DuckDbEventLog implements EventLog {
                 rows = r.getLong(1);
                 lastSeq = r.getLong(2);
             }
-            return new DuckDbEventLog(file, root, writer, IdIndex.load(writer, hasher, rows), lastSeq + 1);
+            return new DuckDbEventLog(file, root, writer, IdIndex.load(writer, hasher, rows),
+                    EventRowsFunction.register(writer), lastSeq + 1);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(root, e);
             DuckDbFile.release(file);
@@ -113,7 +117,7 @@ public final class DuckDbEventLog implements EventLog {
         if (events.isEmpty()) {
             return AppendResult.NONE;
         }
-        List<Encoded> rows = Encoded.all(events, ids.hasher());
+        List<Encoded> rows = Encoded.all(events, ids.hasher(), false);
         lock.acquire();
         try {
             checkOpen();
@@ -139,7 +143,7 @@ public final class DuckDbEventLog implements EventLog {
         try {
             checkOpen();
             threadsBeforeBulk = BulkThreads.pinToOne(writer);
-            return new DuckDbBulkLoad(WriteTransaction.begin(writer, ids, nextSeq), ids.hasher(), encoder(),
+            return new DuckDbBulkLoad(WriteTransaction.beginColumnar(writer, ids, inserts, nextSeq), ids.hasher(), encoder(),
                     this::bulkEnded, file.getFileName().toString());
         } catch (SQLException | RuntimeException e) {
             restoreThreads();

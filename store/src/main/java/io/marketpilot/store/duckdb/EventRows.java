@@ -10,15 +10,17 @@ import io.marketpilot.core.id.UserId;
 import io.marketpilot.store.json.JsonCodec;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToLongFunction;
-import org.duckdb.DuckDBAppender;
 
-/** Maps an {@link Event} to a row of {@code events} (through the Appender) and back (from a ResultSet). */
+/** Maps an {@link Event} to a row of {@code events} ({@link Encoded}) and back (from a ResultSet). */
 final class EventRows {
     /** The columns {@link #read} expects, in order. */
     static final String COLUMNS = "event_id, type, user_id, anonymous_id, item_id, ts, ts_nanos, quantity, price,"
@@ -44,33 +46,6 @@ final class EventRows {
             return "event " + e.id() + ": timestamp " + e.timestamp() + " is outside the storable range";
         }
         return null;
-    }
-
-    /** Appends one row from its {@link Encoded} form (everything computed beforehand, off the writer lock). */
-    static void append(DuckDBAppender a, long seq, Encoded row) throws SQLException {
-        Event e = row.event();
-        a.beginRow()
-                .append(seq)
-                .append(e.id().value())
-                .append(row.idHash())
-                .append(e.type().wireName());
-        string(a, e.userId() == null ? null : e.userId().value());
-        string(a, e.anonymousId() == null ? null : e.anonymousId().value());
-        string(a, e.itemId() == null ? null : e.itemId().value());
-        a.append(row.micros())
-                .append(row.nanos())
-                .append(e.quantity());
-        if (row.priceUnscaled() == null) {
-            a.appendNull();
-        } else {
-            a.appendDecimal(row.priceUnscaled().longValue());
-        }
-        string(a, e.currency());
-        string(a, e.sessionId() == null ? null : e.sessionId().value());
-        string(a, row.context());
-        string(a, row.properties());
-        string(a, row.extra());
-        a.append(e.bot()).endRow();
     }
 
     /** Reads the event at the cursor of a result selecting {@link #COLUMNS}. */
@@ -106,23 +81,35 @@ final class EventRows {
                 () -> new IllegalStateException("events.duckdb holds an unknown event type '" + wire + "'"));
     }
 
-    private static void string(DuckDBAppender a, String s) throws SQLException {
-        if (s == null) {
-            a.appendNull();
-        } else {
-            a.append(s);
-        }
-    }
-
     /**
-     * An event with every column value computed: id hash, time as (micros, nanos), price as the unscaled
-     * DECIMAL(18,4) long, JSON text. Computed before taking the writer lock (or on the bulk load's encoder
-     * thread), so the writer only copies values into the Appender.
+     * An event with every column value computed: id hash, time as (micros, nanos), price at the DECIMAL(18,4)
+     * scale, JSON texts, and (when encoded {@code forColumnar}) the UTF-8 bytes of every text column, indexed by
+     * {@link #EVENT_ID} … {@link #EXTRA} (null for SQL NULL; {@code texts} itself is null otherwise). Computed
+     * before taking the writer lock (or on the bulk load's encoder thread), so the writer only copies values into
+     * DuckDB ({@link AppenderRows}, {@link ColumnarRows}). The byte arrays may be shared between rows (event
+     * types, repeated JSON texts): never modify them.
      */
-    record Encoded(Event event, long idHash, long micros, short nanos, Long priceUnscaled, String context,
-                   String properties, String extra) {
-        /** Checks and encodes a whole batch before anything is written, so a bad event stores nothing. */
-        static List<Encoded> all(List<Event> events, ToLongFunction<String> hasher) {
+    record Encoded(Event event, long idHash, long micros, short nanos, BigDecimal price, String context,
+                   String properties, String extra, byte[][] texts) {
+        static final int EVENT_ID = 0;
+        static final int TYPE = 1;
+        static final int USER_ID = 2;
+        static final int ANONYMOUS_ID = 3;
+        static final int ITEM_ID = 4;
+        static final int CURRENCY = 5;
+        static final int SESSION_ID = 6;
+        static final int CONTEXT = 7;
+        static final int PROPERTIES = 8;
+        static final int EXTRA = 9;
+        static final int TEXTS = 10;
+
+        private static final Map<EventType, byte[]> TYPE_NAMES = typeNames();
+
+        /**
+         * Checks and encodes a whole batch before anything is written, so a bad event stores nothing; with the
+         * UTF-8 bytes {@link ColumnarRows} needs when {@code forColumnar}.
+         */
+        static List<Encoded> all(List<Event> events, ToLongFunction<String> hasher, boolean forColumnar) {
             List<Encoded> rows = new ArrayList<>(events.size());
             JsonTexts texts = new JsonTexts();
             for (Event e : events) {
@@ -131,7 +118,7 @@ final class EventRows {
                     throw new IllegalArgumentException(problem + "; nothing of this batch was stored");
                 }
                 try {
-                    rows.add(of(e, hasher, texts));
+                    rows.add(of(e, hasher, texts, forColumnar));
                 } catch (IllegalArgumentException notJson) {
                     throw new IllegalArgumentException("event " + e.id() + ": " + notJson.getMessage()
                             + "; nothing of this batch was stored", notJson);
@@ -140,17 +127,53 @@ final class EventRows {
             return rows;
         }
 
-        static Encoded of(Event e, ToLongFunction<String> hasher) {
-            return of(e, hasher, new JsonTexts());
+        static Encoded of(Event e, ToLongFunction<String> hasher, boolean forColumnar) {
+            return of(e, hasher, new JsonTexts(), forColumnar);
         }
 
-        private static Encoded of(Event e, ToLongFunction<String> hasher, JsonTexts texts) {
+        private static Encoded of(Event e, ToLongFunction<String> hasher, JsonTexts json, boolean forColumnar) {
             Instant t = e.timestamp();
-            Long price = e.price() == null ? null
-                    : e.price().setScale(PRICE_SCALE, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
+            BigDecimal price = null;
+            if (e.price() != null) {
+                price = e.price().setScale(PRICE_SCALE, RoundingMode.HALF_EVEN);
+                price.precision(); // computed once here, not on the writer thread (BigDecimal caches it)
+            }
+            // each text's bytes right after writeNullable, which makes JsonTexts share remembered bytes
+            String context = json.writeNullable(e.context());
+            byte[] contextUtf8 = forColumnar ? json.utf8(context) : null;
+            String properties = json.writeNullable(e.properties());
+            byte[] propertiesUtf8 = forColumnar ? json.utf8(properties) : null;
+            String extra = JsonCodec.writeNullable(e.extra());
             return new Encoded(e, hasher.applyAsLong(e.id().value()), t.getEpochSecond() * MICROS + t.getNano() / 1000,
-                    (short) (t.getNano() % 1000), price, texts.writeNullable(e.context()),
-                    texts.writeNullable(e.properties()), JsonCodec.writeNullable(e.extra()));
+                    (short) (t.getNano() % 1000), price, context, properties, extra,
+                    forColumnar ? texts(e, contextUtf8, propertiesUtf8, extra) : null);
+        }
+
+        private static byte[][] texts(Event e, byte[] context, byte[] properties, String extra) {
+            byte[][] texts = new byte[TEXTS][];
+            texts[EVENT_ID] = utf8(e.id().value());
+            texts[TYPE] = TYPE_NAMES.get(e.type());
+            texts[USER_ID] = e.userId() == null ? null : utf8(e.userId().value());
+            texts[ANONYMOUS_ID] = e.anonymousId() == null ? null : utf8(e.anonymousId().value());
+            texts[ITEM_ID] = e.itemId() == null ? null : utf8(e.itemId().value());
+            texts[CURRENCY] = utf8(e.currency());
+            texts[SESSION_ID] = e.sessionId() == null ? null : utf8(e.sessionId().value());
+            texts[CONTEXT] = context;
+            texts[PROPERTIES] = properties;
+            texts[EXTRA] = utf8(extra);
+            return texts;
+        }
+
+        private static byte[] utf8(String s) {
+            return s == null ? null : s.getBytes(StandardCharsets.UTF_8);
+        }
+
+        private static Map<EventType, byte[]> typeNames() {
+            Map<EventType, byte[]> names = new EnumMap<>(EventType.class);
+            for (EventType type : EventType.values()) {
+                names.put(type, utf8(type.wireName()));
+            }
+            return names;
         }
     }
 }

@@ -13,8 +13,10 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * One open write transaction on the writer connection: chunks are deduplicated and appended through the
- * Appender, then committed or rolled back together. The caller holds the writer lock for its whole life.
+ * One open write transaction on the writer connection: chunks are deduplicated and written, then committed or
+ * rolled back together. Rows go in through the Appender ({@link AppenderRows}: ordinary appends) or, in a bulk
+ * load, through the table function {@link EventRowsFunction} ({@link ColumnarRows}, rows encoded
+ * {@code forColumnar}). The caller holds the writer lock for its whole life.
  *
  * <p>Dedupe: an id whose hash is in neither the committed set nor this transaction's pending set is new for
  * sure. A hash hit is confirmed by the recently committed ids kept in memory (a retried batch), else by
@@ -28,21 +30,36 @@ final class WriteTransaction {
 
     private final DuckDBConnection writer;
     private final IdIndex ids;
+    /** The table function bulk loads insert through; null: the Appender. */
+    private final EventRowsFunction columnar;
     private final LongHashSet pending = new LongHashSet(1024);
     private List<String> appendedIds = new ArrayList<>();
     private long nextSeq;
 
-    private WriteTransaction(DuckDBConnection writer, IdIndex ids, long nextSeq) {
+    private WriteTransaction(DuckDBConnection writer, IdIndex ids, EventRowsFunction columnar, long nextSeq) {
         this.writer = writer;
         this.ids = ids;
+        this.columnar = columnar;
         this.nextSeq = nextSeq;
     }
 
+    /** A transaction writing through the Appender. */
     static WriteTransaction begin(DuckDBConnection writer, IdIndex ids, long nextSeq) throws SQLException {
+        return begin(writer, ids, null, nextSeq);
+    }
+
+    /** A transaction inserting through {@code columnar}; its chunks must be encoded {@code forColumnar}. */
+    static WriteTransaction beginColumnar(DuckDBConnection writer, IdIndex ids, EventRowsFunction columnar,
+                                          long nextSeq) throws SQLException {
+        return begin(writer, ids, columnar, nextSeq);
+    }
+
+    private static WriteTransaction begin(DuckDBConnection writer, IdIndex ids, EventRowsFunction columnar,
+                                          long nextSeq) throws SQLException {
         try (Statement s = writer.createStatement()) {
             s.execute("BEGIN TRANSACTION");
         }
-        return new WriteTransaction(writer, ids, nextSeq);
+        return new WriteTransaction(writer, ids, columnar, nextSeq);
     }
 
     AppendResult add(List<Encoded> chunk) throws SQLException {
@@ -94,14 +111,19 @@ final class WriteTransaction {
         }
         int appended = n - duplicates;
         if (appended > 0) {
-            try (DuckDBAppender a = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
-                for (int i = 0; i < n; i++) {
-                    if (keep[i]) {
-                        EventRows.append(a, nextSeq++, chunk.get(i));
-                        keepId(chunk.get(i).event().id().value());
-                    }
+            int[] picked = new int[appended];
+            for (int i = 0, k = 0; i < n; i++) {
+                if (keep[i]) {
+                    picked[k++] = i;
+                    keepId(chunk.get(i).event().id().value());
                 }
             }
+            if (columnar != null) {
+                columnar.insert(writer, new ColumnarRows(chunk, picked, nextSeq));
+            } else {
+                AppenderRows.append(writer, chunk, picked, nextSeq);
+            }
+            nextSeq += appended;
         }
         return new AppendResult(appended, duplicates);
     }

@@ -3,6 +3,7 @@ package io.marketpilot.store.duckdb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.marketpilot.store.json.JsonCodec;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,14 +15,17 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Remembered JSON texts are exactly what JsonCodec writes, for equal objects in another key order too. */
+/** Remembered JSON texts (and their UTF-8 bytes) are exactly what JsonCodec writes, for equal objects in another key order too. */
 class JsonTextsProperties {
 
     @Property(tries = 300)
     void sameTextAsWritingEachObject(@ForAll("objects") List<Map<String, Object>> objects) {
         JsonTexts texts = new JsonTexts();
         for (Map<String, Object> object : objects) {
-            assertThat(texts.writeNullable(object)).isEqualTo(JsonCodec.writeNullable(object));
+            String text = texts.writeNullable(object);
+            String expected = JsonCodec.writeNullable(object);
+            assertThat(text).isEqualTo(expected);
+            assertThat(texts.utf8(text)).isEqualTo(expected == null ? null : expected.getBytes(StandardCharsets.UTF_8));
         }
     }
 
