@@ -1,6 +1,7 @@
 package io.marketpilot.data.adapter;
 
 import io.marketpilot.data.source.CsvFormat;
+import io.marketpilot.data.source.PlainRecord;
 import io.marketpilot.data.source.Sources;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -60,7 +61,9 @@ final class CanonicalFormat implements SourceFormat {
         Object timestamp = row.remove("timestamp");
         Object ownId = row.remove("event_id");
 
-        Map<String, Object> wire = LinkedHashMap.newLinkedHashMap(row.size() + 8);
+        // a plain row stays plain: everything put below is its text, a number, or a plain constant or id
+        Map<String, Object> wire = row instanceof PlainRecord
+                ? PlainRecord.withExpectedSize(row.size() + 8) : LinkedHashMap.newLinkedHashMap(row.size() + 8);
         wire.put("event_id", ownId != null ? ownId : ids.next(str(user), str(item), str(timestamp), typeName, value));
         wire.put("type", typeName);
         putIfPresent(wire, "user_id", user);
