@@ -239,6 +239,11 @@ public final class RawRecord {
 
     private boolean wasRead(String key) {
         for (int i = 0; i < readCount; i++) {
+            if (read[i] == key) { // keys that are literals or interned header names: no character compares
+                return true;
+            }
+        }
+        for (int i = 0; i < readCount; i++) {
             if (read[i].equals(key)) {
                 return true;
             }
