@@ -74,7 +74,7 @@ final class CanonicalFormat implements SourceFormat {
         if (quantity != null) {
             wire.put("quantity", quantity);
         }
-        Map<String, Object> properties = properties(row.remove("properties"));
+        Map<String, Object> properties = properties(row.remove("properties"), wire instanceof PlainRecord);
         properties.put("value", number);
         if ("review".equals(typeName.strip())) {
             properties.put("rating", number);
@@ -85,8 +85,8 @@ final class CanonicalFormat implements SourceFormat {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> properties(Object given) {
-        Map<String, Object> properties = new LinkedHashMap<>();
+    private static Map<String, Object> properties(Object given, boolean plain) {
+        Map<String, Object> properties = plain ? PlainRecord.withExpectedSize(4) : new LinkedHashMap<>();
         if (given instanceof Map<?, ?> m) {
             properties.putAll((Map<String, Object>) m);
         } else if (given != null) {

@@ -109,7 +109,7 @@ final class WireColumns {
     private static Map<String, Object> nestedObject(Map<String, Object> record, String parent) {
         Object existing = record.get(parent);
         if (existing == null) {
-            Map<String, Object> created = LinkedHashMap.newLinkedHashMap(4);
+            Map<String, Object> created = record instanceof PlainRecord ? PlainRecord.withExpectedSize(4) : LinkedHashMap.newLinkedHashMap(4);
             record.put(parent, created);
             return created;
         }
