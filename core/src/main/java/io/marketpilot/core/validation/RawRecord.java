@@ -213,16 +213,13 @@ public final class RawRecord {
 
     /** The fields nobody read: unknown extras, kept verbatim. */
     public Map<String, Object> unread() {
-        Map<String, Object> extra = null;
-        for (Map.Entry<String, Object> e : raw.entrySet()) {
-            if (e.getValue() != null && !wasRead(e.getKey())) {
-                if (extra == null) {
-                    extra = new LinkedHashMap<>();
-                }
-                extra.put(e.getKey(), e.getValue());
+        Map<String, Object> extra = new LinkedHashMap<>(4);
+        raw.forEach((key, value) -> { // no entry objects for maps that iterate without them
+            if (value != null && !wasRead(key)) {
+                extra.put(key, value);
             }
-        }
-        return extra == null ? Map.of() : JsonValues.immutableCopy(extra);
+        });
+        return extra.isEmpty() ? Map.of() : JsonValues.immutableCopy(extra);
     }
 
     private void markRead(String field) {

@@ -97,7 +97,7 @@ final class CanonicalFormat implements SourceFormat {
 
     /** The value as a number when it reads as one (so models can use it), else as the text given. */
     private static Object number(String value) {
-        if (!value.isEmpty() && value.length() < 19 && value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!value.isEmpty() && value.length() < 19 && allDigits(value)) {
             return Long.parseLong(value); // the common case, without BigDecimal
         }
         try {
@@ -105,6 +105,16 @@ final class CanonicalFormat implements SourceFormat {
         } catch (NumberFormatException e) {
             return value;
         }
+    }
+
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A non-zero integral value within the quantity range, else null (the event keeps quantity 1). */
