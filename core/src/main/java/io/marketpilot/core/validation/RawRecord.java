@@ -93,14 +93,17 @@ public final class RawRecord {
 
     /** A typed id built by {@code ctor}; errors if the id is rejected (e.g. too long). */
     public <T> Optional<T> id(String field, Function<String, T> ctor) {
-        return string(field).flatMap(s -> {
-            try {
-                return Optional.of(ctor.apply(s));
-            } catch (IllegalArgumentException e) {
-                error(field, "an id (" + e.getMessage() + ")", s);
-                return Optional.empty();
-            }
-        });
+        Optional<String> given = string(field);
+        if (given.isEmpty()) {
+            return Optional.empty();
+        }
+        String s = given.get();
+        try {
+            return Optional.of(ctor.apply(s));
+        } catch (IllegalArgumentException e) {
+            error(field, "an id (" + e.getMessage() + ")", s);
+            return Optional.empty();
+        }
     }
 
     public <T> Optional<T> requiredId(String field, Function<String, T> ctor) {

@@ -53,7 +53,13 @@ public final class PlainRecord extends AbstractMap<String, Object> {
     }
 
     private static long bit(Object key) {
-        return 1L << (Objects.hashCode(key) & 63);
+        // String first: a shared call site such as Objects.hashCode is megamorphic and would not inline
+        int hash = key instanceof String s ? s.hashCode() : Objects.hashCode(key);
+        return 1L << (hash & 63);
+    }
+
+    private static boolean sameKey(Object stored, Object key) {
+        return key instanceof String s ? s.equals(stored) : Objects.equals(stored, key);
     }
 
     private int indexOf(Object key) {
@@ -68,7 +74,7 @@ public final class PlainRecord extends AbstractMap<String, Object> {
             return -1;
         }
         for (int i = 0; i < n; i++) {
-            if (Objects.equals(s[2 * i], key)) {
+            if (sameKey(s[2 * i], key)) {
                 return i;
             }
         }
