@@ -1,8 +1,6 @@
 package io.marketpilot.core.validation;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
 
 /**
  * The common case without a formatter: {@code yyyy-MM-ddTHH:mm:ss[.fraction](Z|±HH:MM)} ('T' or space).
@@ -11,6 +9,9 @@ import java.time.LocalDate;
  * ingest CPU before this path existed.
  */
 final class FastIso {
+    /** Days from 0000-01-01 to 1970-01-01. */
+    private static final long DAYS_0000_TO_1970 = 719_528L;
+
     private FastIso() {}
 
     static Instant parse(String s) {
@@ -60,12 +61,33 @@ final class FastIso {
         } else {
             return null;
         }
-        try {
-            long epochDay = LocalDate.of(year, month, day).toEpochDay();
-            return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3600L + minute * 60L + second - offsetSeconds, nanos);
-        } catch (DateTimeException e) {
+        if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
             return null;
         }
+        return Instant.ofEpochSecond(epochDay(year, month, day) * 86_400 + hour * 3600L + minute * 60L + second - offsetSeconds, nanos);
+    }
+
+    private static int lengthOfMonth(int year, int month) {
+        return switch (month) {
+            case 2 -> isLeap(year) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    private static boolean isLeap(int year) {
+        return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+    }
+
+    /** Days since 1970-01-01 of a valid date of years 0 to 9999 (proleptic Gregorian, as {@code LocalDate}). */
+    static long epochDay(int year, int month, int day) {
+        long y = year;
+        long total = 365 * y + (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400; // leap days of the years before
+        total += (367L * month - 362) / 12 + day - 1;
+        if (month > 2) {
+            total -= isLeap(year) ? 1 : 2;
+        }
+        return total - DAYS_0000_TO_1970;
     }
 
     /** The non-negative number in s[from, from+count), or -1 if any char is not an ASCII digit. */

@@ -93,14 +93,17 @@ public final class RawRecord {
 
     /** A typed id built by {@code ctor}; errors if the id is rejected (e.g. too long). */
     public <T> Optional<T> id(String field, Function<String, T> ctor) {
-        return string(field).flatMap(s -> {
-            try {
-                return Optional.of(ctor.apply(s));
-            } catch (IllegalArgumentException e) {
-                error(field, "an id (" + e.getMessage() + ")", s);
-                return Optional.empty();
-            }
-        });
+        Optional<String> given = string(field);
+        if (given.isEmpty()) {
+            return Optional.empty();
+        }
+        String s = given.get();
+        try {
+            return Optional.of(ctor.apply(s));
+        } catch (IllegalArgumentException e) {
+            error(field, "an id (" + e.getMessage() + ")", s);
+            return Optional.empty();
+        }
     }
 
     public <T> Optional<T> requiredId(String field, Function<String, T> ctor) {
@@ -213,16 +216,13 @@ public final class RawRecord {
 
     /** The fields nobody read: unknown extras, kept verbatim. */
     public Map<String, Object> unread() {
-        Map<String, Object> extra = null;
-        for (Map.Entry<String, Object> e : raw.entrySet()) {
-            if (e.getValue() != null && !wasRead(e.getKey())) {
-                if (extra == null) {
-                    extra = new LinkedHashMap<>();
-                }
-                extra.put(e.getKey(), e.getValue());
+        Map<String, Object> extra = new LinkedHashMap<>(4);
+        raw.forEach((key, value) -> { // no entry objects for maps that iterate without them
+            if (value != null && !wasRead(key)) {
+                extra.put(key, value);
             }
-        }
-        return extra == null ? Map.of() : JsonValues.immutableCopy(extra);
+        });
+        return extra.isEmpty() ? Map.of() : JsonValues.immutableCopy(extra);
     }
 
     private void markRead(String field) {
@@ -238,6 +238,11 @@ public final class RawRecord {
     }
 
     private boolean wasRead(String key) {
+        for (int i = 0; i < readCount; i++) {
+            if (read[i] == key) { // keys that are literals or interned header names: no character compares
+                return true;
+            }
+        }
         for (int i = 0; i < readCount; i++) {
             if (read[i].equals(key)) {
                 return true;

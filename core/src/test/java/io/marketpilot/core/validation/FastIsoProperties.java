@@ -32,6 +32,33 @@ class FastIsoProperties {
         }
     }
 
+    /** Every field in and just out of range, leap days and years 0000 to 9999: the same answer as java.time. */
+    @Property(tries = 5000)
+    void agreesWithJavaTimeFieldByField(@ForAll @IntRange(min = 0, max = 9999) int year,
+                                        @ForAll @IntRange(min = 0, max = 13) int month,
+                                        @ForAll @IntRange(min = 0, max = 32) int day,
+                                        @ForAll @IntRange(min = 0, max = 24) int hour,
+                                        @ForAll @IntRange(min = 0, max = 60) int minute,
+                                        @ForAll @IntRange(min = 0, max = 60) int second,
+                                        @ForAll boolean space) {
+        String text = "%04d-%02d-%02d%c%02d:%02d:%02dZ".formatted(year, month, day, space ? ' ' : 'T', hour, minute, second);
+        Instant expected;
+        try {
+            expected = OffsetDateTime.parse(text.replace(' ', 'T')).toInstant();
+        } catch (DateTimeParseException e) {
+            expected = null;
+        }
+        assertThat(FastIso.parse(text)).isEqualTo(expected);
+    }
+
+    @Property(tries = 5000)
+    void epochDayIsLocalDates(@ForAll @IntRange(min = 0, max = 9999) int year, @ForAll @IntRange(min = 1, max = 12) int month,
+                              @ForAll @IntRange(min = 1, max = 31) int day) {
+        java.time.YearMonth ym = java.time.YearMonth.of(year, month);
+        int d = Math.min(day, ym.lengthOfMonth());
+        assertThat(FastIso.epochDay(year, month, d)).isEqualTo(ym.atDay(d).toEpochDay());
+    }
+
     @Property(tries = 500)
     void stepsAsideForImpossibleDates(@ForAll @IntRange(min = 29, max = 31) int day) {
         String text = "2026-02-%02dT10:00:00Z".formatted(day);

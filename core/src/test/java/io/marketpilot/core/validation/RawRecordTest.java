@@ -17,6 +17,15 @@ class RawRecordTest {
     }
 
     @Test
+    void aFieldReadByAnEqualNameOfAnotherInstanceIsRead() {
+        String key = new String("item_id".toCharArray()); // as read from a file, not the parser's literal
+        RawRecord r = new RawRecord(Map.of(key, "a", "color", "red"));
+        r.string("item_id");
+        r.string(new String("color".toCharArray()));
+        assertThat(r.unread()).isEmpty();
+    }
+
+    @Test
     void unreadFieldsAreTheExtras() {
         RawRecord r = new RawRecord(Map.of("item_id", "a", "color", "red"));
         r.string("item_id");

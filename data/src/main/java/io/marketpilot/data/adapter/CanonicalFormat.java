@@ -1,6 +1,7 @@
 package io.marketpilot.data.adapter;
 
 import io.marketpilot.data.source.CsvFormat;
+import io.marketpilot.data.source.PlainRecord;
 import io.marketpilot.data.source.Sources;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -60,7 +61,9 @@ final class CanonicalFormat implements SourceFormat {
         Object timestamp = row.remove("timestamp");
         Object ownId = row.remove("event_id");
 
-        Map<String, Object> wire = LinkedHashMap.newLinkedHashMap(row.size() + 8);
+        // a plain row stays plain: everything put below is its text, a number, or a plain constant or id
+        Map<String, Object> wire = row instanceof PlainRecord
+                ? PlainRecord.withExpectedSize(row.size() + 8) : LinkedHashMap.newLinkedHashMap(row.size() + 8);
         wire.put("event_id", ownId != null ? ownId : ids.next(str(user), str(item), str(timestamp), typeName, value));
         wire.put("type", typeName);
         putIfPresent(wire, "user_id", user);
@@ -71,7 +74,7 @@ final class CanonicalFormat implements SourceFormat {
         if (quantity != null) {
             wire.put("quantity", quantity);
         }
-        Map<String, Object> properties = properties(row.remove("properties"));
+        Map<String, Object> properties = properties(row.remove("properties"), wire instanceof PlainRecord);
         properties.put("value", number);
         if ("review".equals(typeName.strip())) {
             properties.put("rating", number);
@@ -82,8 +85,8 @@ final class CanonicalFormat implements SourceFormat {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> properties(Object given) {
-        Map<String, Object> properties = new LinkedHashMap<>();
+    private static Map<String, Object> properties(Object given, boolean plain) {
+        Map<String, Object> properties = plain ? PlainRecord.withExpectedSize(4) : new LinkedHashMap<>();
         if (given instanceof Map<?, ?> m) {
             properties.putAll((Map<String, Object>) m);
         } else if (given != null) {
@@ -94,7 +97,7 @@ final class CanonicalFormat implements SourceFormat {
 
     /** The value as a number when it reads as one (so models can use it), else as the text given. */
     private static Object number(String value) {
-        if (!value.isEmpty() && value.length() < 19 && value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!value.isEmpty() && value.length() < 19 && allDigits(value)) {
             return Long.parseLong(value); // the common case, without BigDecimal
         }
         try {
@@ -102,6 +105,16 @@ final class CanonicalFormat implements SourceFormat {
         } catch (NumberFormatException e) {
             return value;
         }
+    }
+
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A non-zero integral value within the quantity range, else null (the event keeps quantity 1). */

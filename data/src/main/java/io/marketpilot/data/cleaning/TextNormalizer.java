@@ -1,5 +1,6 @@
 package io.marketpilot.data.cleaning;
 
+import io.marketpilot.data.source.PlainRecord;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +15,8 @@ import java.util.Map;
  * each whitespace run to one space. Long text keeps its line breaks.
  *
  * <p>Pure-ASCII strings that need nothing take a single scan and are returned as the same instance; a record
- * without changes is returned as is. Idempotent, and total: any string, even with lone surrogates, is accepted.
+ * without changes is returned as is, and a {@link PlainRecord} is not even scanned. Idempotent, and total: any
+ * string, even with lone surrogates, is accepted.
  */
 final class TextNormalizer {
     static final int SHORT = 256;
@@ -154,6 +156,9 @@ final class TextNormalizer {
 
     /** The record with every key and string value normalised, recursively; the same instance when nothing changed. */
     static Map<String, Object> normalize(Map<String, Object> record) {
+        if (record instanceof PlainRecord) {
+            return record; // its reader saw every key and string to be printable ASCII without spaces
+        }
         Map<String, Object> out = null;
         int index = 0;
         for (Map.Entry<String, Object> e : record.entrySet()) {

@@ -96,12 +96,25 @@ final class CsvReader extends LookaheadReader {
 
     private Map<String, Object> toMap() {
         int n = scanner.fieldCount();
-        Map<String, Object> record = LinkedHashMap.newLinkedHashMap(n);
+        Map<String, Object> record = isPlainRow(n) ? PlainRecord.withExpectedSize(n) : LinkedHashMap.newLinkedHashMap(n);
         for (int i = 0; i < n; i++) {
             if (!scanner.isEmpty(i)) {
                 columns.put(record, i, scanner.value(i));
             }
         }
         return record;
+    }
+
+    /** Whether the record will hold only plain text: plain keys, and no field but plain ones, JSON text aside. */
+    private boolean isPlainRow(int n) {
+        if (!shaping || !columns.plainKeys()) { // other layouts go to adapters that may put any text into the map
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!scanner.isEmpty(i) && (columns.isJson(i) || !scanner.isPlain(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

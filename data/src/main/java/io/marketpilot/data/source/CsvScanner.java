@@ -68,6 +68,20 @@ final class CsvScanner {
         return fieldEnd[i] == fieldStart[i];
     }
 
+    /**
+     * Whether field {@code i} of the last record is {@linkplain PlainRecord#isPlain plain text}; a doubled quote
+     * stands for a quote, which is plain too, so the raw characters tell.
+     */
+    boolean isPlain(int i) {
+        final char[] b = buf;
+        for (int p = recordStart + fieldStart[i], end = recordStart + fieldEnd[i]; p < end; p++) {
+            if (!PlainRecord.isPlain(b[p])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Why the last record is {@link #BROKEN}. */
     String brokenBecause() {
         return brokenBecause;

@@ -17,6 +17,7 @@ final class WireColumns {
     private final String[] parents;
     private final boolean[] json;
     private final boolean plain;
+    private final boolean plainKeys;
 
     private WireColumns(String[] names, boolean shaping) {
         this.names = names;
@@ -36,10 +37,30 @@ final class WireColumns {
             }
         }
         this.plain = !anySpecial;
+        boolean keysPlain = true;
+        for (int i = 0; i < names.length; i++) {
+            // interned: the parsers look fields up by literal, which then matches by identity
+            this.names[i] = this.names[i].intern();
+            if (parents[i] != null) {
+                parents[i] = parents[i].intern();
+            }
+            keysPlain &= PlainRecord.isPlain(this.names[i]) && (parents[i] == null || PlainRecord.isPlain(parents[i]));
+        }
+        this.plainKeys = keysPlain;
     }
 
     static WireColumns plan(String[] names, boolean shaping) {
         return new WireColumns(names.clone(), shaping);
+    }
+
+    /** Whether every key this plan puts is {@linkplain PlainRecord#isPlain plain}. */
+    boolean plainKeys() {
+        return plainKeys;
+    }
+
+    /** Whether column {@code i} holds JSON object text, whose escapes may stand for any character. */
+    boolean isJson(int i) {
+        return json[i];
     }
 
     int size() {
@@ -88,7 +109,7 @@ final class WireColumns {
     private static Map<String, Object> nestedObject(Map<String, Object> record, String parent) {
         Object existing = record.get(parent);
         if (existing == null) {
-            Map<String, Object> created = LinkedHashMap.newLinkedHashMap(4);
+            Map<String, Object> created = record instanceof PlainRecord ? PlainRecord.withExpectedSize(4) : LinkedHashMap.newLinkedHashMap(4);
             record.put(parent, created);
             return created;
         }

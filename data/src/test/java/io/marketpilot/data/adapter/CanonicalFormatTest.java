@@ -50,6 +50,16 @@ class CanonicalFormatTest {
     }
 
     @Test
+    void plainRowsStayPlainRecordsSoCleaningSkipsTheirText() throws IOException {
+        List<Map<String, Object>> wire = events(file("p.csv", "user_id,item_id,timestamp,event_type,value,context.device\n"
+                + "u1,i1,2011-03-01T10:15:00Z,view,1,web\n"
+                + "u1,i1,2011-03-01T10:15:00Z,search,1,web app\n"));
+
+        assertThat(wire.get(0)).isInstanceOf(io.marketpilot.data.source.PlainRecord.class);
+        assertThat(wire.get(1)).isNotInstanceOf(io.marketpilot.data.source.PlainRecord.class);
+    }
+
+    @Test
     void valueIsQuantityWhenIntegralAndAlwaysKeptAsPropertyEpochSecondsAccepted() throws IOException {
         List<Event> events = cleaned(file("b.csv", "user_id,item_id,timestamp,event_type,value\n"
                 + "u1,i1,1299000000,purchase,3\n"

@@ -2,6 +2,10 @@ package io.marketpilot.data.cleaning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.marketpilot.data.source.PlainRecord;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -22,6 +26,40 @@ class TextNormalizerProperties {
     void anyStringAtAll(@ForAll String s) {
         String once = TextNormalizer.normalize(s);
         assertThat(TextNormalizer.normalize(once)).isEqualTo(once);
+    }
+
+    /** The fast path of plain records: whatever {@code PlainRecord.isPlain} accepts, normalisation leaves alone. */
+    @Property(tries = 2000)
+    void plainTextIsAlreadyNormal(@ForAll("plainOrNearly") String s) {
+        if (PlainRecord.isPlain(s)) {
+            assertThat(TextNormalizer.normalize(s)).isSameAs(s);
+        }
+    }
+
+    @Property(tries = 300)
+    void aPlainRecordIsTheNormalisedRecord(@ForAll("plainLists") List<String> values) {
+        PlainRecord plain = PlainRecord.withExpectedSize(values.size());
+        Map<String, Object> ordinary = new LinkedHashMap<>();
+        for (int i = 0; i < values.size(); i++) {
+            if (PlainRecord.isPlain(values.get(i))) {
+                plain.put("k" + i, values.get(i));
+                ordinary.put("k" + i, values.get(i));
+            }
+        }
+        assertThat(TextNormalizer.normalize(plain)).isSameAs(plain).isEqualTo(TextNormalizer.normalize(ordinary));
+    }
+
+    @Provide
+    Arbitrary<List<String>> plainLists() {
+        return plainOrNearly().list().ofMaxSize(20);
+    }
+
+    @Provide
+    Arbitrary<String> plainOrNearly() {
+        Arbitrary<String> plain = Arbitraries.strings().withCharRange('!', '~').ofMaxLength(300);
+        Arbitrary<String> nearly = Arbitraries.strings().withCharRange('!', '~')
+                .withChars(" \t\n\u007f\u3000\uFEFF\u200B\uFF21\u00A0").ofMaxLength(300);
+        return Arbitraries.oneOf(plain, nearly, messy());
     }
 
     @Provide

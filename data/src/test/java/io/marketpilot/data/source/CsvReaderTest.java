@@ -150,6 +150,30 @@ class CsvReaderTest {
     }
 
     @Test
+    void rowsOfPrintableAsciiWithoutSpacesAreMarkedPlain() throws IOException {
+        List<SourceRow> rows = read("id,context.device,note\n"
+                + "e-1,mobile,\"a,\"\"b\"\"\"\n" // quoted, with a delimiter and a doubled quote: still plain text
+                + "e-2,,\n"
+                + "e-3,web,a b\n" // a space may need collapsing or trimming
+                + "e-4,web,\u4e2d\n"
+                + "e-5,web,\"two\nlines\"\n"
+                + "e-6,web,tab\there\n");
+
+        assertThat(rows).extracting(r -> record(r).fields() instanceof PlainRecord)
+                .containsExactly(true, true, false, false, false, false);
+        assertThat(record(rows.get(0)).fields()).isEqualTo(Map.of("id", "e-1", "context", Map.of("device", "mobile"), "note", "a,\"b\""));
+    }
+
+    @Test
+    void plainRowsNeedPlainHeadersWireShapingAndNoJsonColumn() throws IOException {
+        assertThat(record(read("ｉｄ,x\n1,2\n").get(0)).fields()).isNotInstanceOf(PlainRecord.class);
+        assertThat(record(read("id,properties\n1,{}\n2,\n").get(0)).fields()).isNotInstanceOf(PlainRecord.class);
+        assertThat(record(read("id,properties\n1,{}\n2,\n").get(1)).fields()).isInstanceOf(PlainRecord.class);
+        assertThat(record(read("id,x\n1,2\n", CsvFormat.DEFAULT.withoutWireShaping()).get(0)).fields())
+                .isNotInstanceOf(PlainRecord.class);
+    }
+
+    @Test
     void datasetFormatKeepsColumnNamesVerbatim() throws IOException {
         List<SourceRow> rows = read("context.x,properties\n1,{}\n", CsvFormat.DEFAULT.withoutWireShaping());
 
