@@ -1,6 +1,7 @@
 package io.marketpilot.data.source;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,15 +9,15 @@ import java.util.LinkedHashMap;
 
 /**
  * One line's JSON object read straight from its UTF-8 bytes into exactly what {@link Json#object(String)} gives
- * (ordered maps, lists, Integer/Long, BigDecimal for decimals, a repeated key's last value winning), without a
+ * (ordered maps, lists, Integer/Long/BigInteger, BigDecimal for decimals, a repeated key's last value winning), without a
  * String per line, decoding or a parser per line. It reads strict JSON only and gives up ({@code null}) on
- * anything it does not handle alike: malformed JSON, invalid UTF-8, control characters, integers beyond 18
- * digits, long decimals, deep nesting. The caller then reads the line the general way, so every problem message
+ * anything it does not handle alike: malformed JSON, invalid UTF-8, control characters, numbers of more than
+ * 100 characters, nesting deeper than 200. The caller then reads the line the general way, so every problem message
  * stays Jackson's. One instance per reader (not thread-safe): it keeps the keys it has seen and scratch space.
  */
 final class ByteJson {
     private static final int MAX_DEPTH = 200;
-    private static final int MAX_DECIMAL = 100;
+    private static final int MAX_NUMBER = 100;
 
     /** Thrown (without a stack trace) to give up on a line; rare, and cheaper than checking every return. */
     private static final class GiveUp extends RuntimeException {
@@ -28,6 +29,7 @@ final class ByteJson {
     private static final GiveUp GIVE_UP = new GiveUp();
 
     private final KeyTable keys = new KeyTable();
+    private KeyTable.Key last;
     private final JsonText text = new JsonText();
     private Object[] stack = new Object[64];
     private int top;
@@ -152,15 +154,32 @@ final class ByteJson {
         };
     }
 
-    /** A key: printable ASCII without escapes is looked up in the key table; anything else is decoded. */
+    /**
+     * A key: first checked against the key that followed the last one read (lines repeat their keys in order);
+     * else printable ASCII without escapes is looked up in the key table, and anything else is decoded.
+     */
     private String key() {
         int start = pos;
+        KeyTable.Key predicted = last == null ? null : last.next;
+        if (predicted != null && predicted.matches(b, start, end)) {
+            pos = start + predicted.bytes.length + 1;
+            last = predicted;
+            return predicted.string;
+        }
         int hash = 0;
         for (int i = start; i < end; i++) {
             byte c = b[i];
             if (c == '"') {
                 pos = i + 1;
-                return keys.key(b, start, i - start, hash);
+                KeyTable.Key key = keys.key(b, start, i - start, hash);
+                if (key == null) {
+                    return new String(b, start, i - start, StandardCharsets.ISO_8859_1);
+                }
+                if (last != null) {
+                    last.next = key;
+                }
+                last = key;
+                return key.string;
             }
             if (c < 0x20 || c == '\\') {
                 break; // non-ASCII bytes are negative
@@ -210,9 +229,9 @@ final class ByteJson {
     }
 
     /**
-     * A number as Jackson gives it: Integer up to 9 digits (10 when in range), Long up to 18, and a BigDecimal of
-     * the text for any fraction or exponent. Longer integers, long decimals and non-JSON forms (leading zeros, a
-     * bare sign or point) give up.
+     * A number as Jackson gives it: Integer up to 9 digits (10 when in range), Long up to 18 (19 when in range),
+     * else BigInteger, and a BigDecimal of the text for any fraction or exponent. Non-JSON forms (leading zeros,
+     * a bare sign or point) and numbers longer than {@value #MAX_NUMBER} characters give up.
      */
     private Object number() {
         int start = pos;
@@ -226,10 +245,7 @@ final class ByteJson {
             pos++;
         } else {
             while (pos < end && b[pos] >= '0' && b[pos] <= '9') {
-                value = value * 10 + (b[pos++] - '0');
-                if (pos - digits > 18) {
-                    throw GIVE_UP;
-                }
+                value = value * 10 + (b[pos++] - '0'); // wraps beyond 18 digits, where it is not used
             }
         }
         int length = pos - digits;
@@ -251,17 +267,26 @@ final class ByteJson {
             digits();
         }
         endOfValue();
-        if (decimal) {
-            if (pos - start > MAX_DECIMAL) {
-                throw GIVE_UP;
+        if (pos - start > MAX_NUMBER) {
+            throw GIVE_UP;
+        }
+        if (!decimal && length <= 18) {
+            long v = negative ? -value : value;
+            if (length <= 9 || (length == 10 && v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE)) {
+                return (int) v;
             }
-            return new BigDecimal(new String(b, start, pos - start, StandardCharsets.ISO_8859_1));
+            return v;
         }
-        long v = negative ? -value : value;
-        if (length <= 9 || (length == 10 && v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE)) {
-            return (int) v;
+        String text = new String(b, start, pos - start, StandardCharsets.ISO_8859_1);
+        try {
+            if (decimal) {
+                return new BigDecimal(text);
+            }
+            BigInteger big = new BigInteger(text);
+            return big.bitLength() < Long.SIZE ? (Object) big.longValue() : big;
+        } catch (NumberFormatException e) {
+            throw GIVE_UP; // an exponent beyond BigDecimal's scale
         }
-        return v;
     }
 
     private void digits() {
