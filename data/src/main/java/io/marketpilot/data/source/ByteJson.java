@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 
 /**
@@ -29,10 +28,10 @@ final class ByteJson {
     private static final GiveUp GIVE_UP = new GiveUp();
 
     private final KeyTable keys = new KeyTable();
+    /** Stands for the line: the owner of top-level objects' sizes. */
+    private final KeyTable.Key root = new KeyTable.Key(new byte[0], "");
     private KeyTable.Key last;
     private final JsonText text = new JsonText();
-    private Object[] stack = new Object[64];
-    private int top;
     private byte[] b;
     private int pos;
     private int end;
@@ -44,14 +43,13 @@ final class ByteJson {
         pos = from;
         end = to;
         depth = 0;
-        top = 0;
         try {
             skipSpace();
             if (pos >= end || b[pos] != '{') {
                 return null;
             }
             pos++;
-            LinkedHashMap<String, Object> fields = object();
+            LinkedHashMap<String, Object> fields = object(root);
             skipSpace();
             return pos == end ? fields : null;
         } catch (GiveUp e) {
@@ -61,7 +59,11 @@ final class ByteJson {
         }
     }
 
-    private LinkedHashMap<String, Object> object() {
+    /**
+     * An object, its fields put straight into a map sized as the last object under the same key ({@code owner})
+     * was, so the map is neither oversized nor resized.
+     */
+    private LinkedHashMap<String, Object> object(KeyTable.Key owner) {
         if (++depth > MAX_DEPTH) {
             throw GIVE_UP;
         }
@@ -71,7 +73,8 @@ final class ByteJson {
             depth--;
             return new LinkedHashMap<>();
         }
-        int base = top;
+        int expected = owner.objectSize;
+        LinkedHashMap<String, Object> map = new LinkedHashMap<>(expected == 0 ? 16 : (4 * expected + 2) / 3);
         while (true) {
             if (next() != '"') {
                 throw GIVE_UP;
@@ -82,8 +85,7 @@ final class ByteJson {
                 throw GIVE_UP;
             }
             skipSpace();
-            Object value = value();
-            push(key, value);
+            map.put(key, value());
             skipSpace();
             byte c = next();
             if (c == '}') {
@@ -94,11 +96,7 @@ final class ByteJson {
             }
             skipSpace();
         }
-        LinkedHashMap<String, Object> map = LinkedHashMap.newLinkedHashMap((top - base) / 2);
-        for (int i = base; i < top; i += 2) {
-            map.put((String) stack[i], stack[i + 1]);
-        }
-        top = base;
+        owner.objectSize = map.size();
         depth--;
         return map;
     }
@@ -113,9 +111,9 @@ final class ByteJson {
             depth--;
             return new ArrayList<>();
         }
-        int base = top;
+        ArrayList<Object> list = new ArrayList<>();
         while (true) {
-            push(value());
+            list.add(value());
             skipSpace();
             byte c = next();
             if (c == ']') {
@@ -126,11 +124,6 @@ final class ByteJson {
             }
             skipSpace();
         }
-        ArrayList<Object> list = new ArrayList<>(top - base);
-        for (int i = base; i < top; i++) {
-            list.add(stack[i]);
-        }
-        top = base;
         depth--;
         return list;
     }
@@ -139,7 +132,7 @@ final class ByteJson {
         byte c = next();
         return switch (c) {
             case '"' -> string();
-            case '{' -> object();
+            case '{' -> object(last == null ? root : last);
             case '[' -> array();
             case 't' -> literal("rue", Boolean.TRUE);
             case 'f' -> literal("alse", Boolean.FALSE);
@@ -327,17 +320,5 @@ final class ByteJson {
             throw GIVE_UP;
         }
         return b[pos++];
-    }
-
-    private void push(Object o) {
-        if (top == stack.length) {
-            stack = Arrays.copyOf(stack, stack.length * 2);
-        }
-        stack[top++] = o;
-    }
-
-    private void push(Object key, Object value) {
-        push(key);
-        push(value);
     }
 }

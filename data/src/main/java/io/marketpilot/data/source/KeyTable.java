@@ -15,11 +15,12 @@ final class KeyTable {
     private static final int MAX_KEYS = SLOTS / 2;
     private static final int MAX_LENGTH = 64;
 
-    /** A known key: its bytes, its string, and the key that followed it last time. */
+    /** A known key: its bytes, its string, the key that followed it last time, the size of its last object value. */
     static final class Key {
         final byte[] bytes;
         final String string;
         Key next;
+        int objectSize;
 
         Key(byte[] bytes, String string) {
             this.bytes = bytes;
