@@ -2,6 +2,9 @@ package io.marketpilot.data.source;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -10,6 +13,8 @@ import java.util.Arrays;
  * {@link #next()} returns true the line is {@code buffer()[start() .. end())}, valid until the next call.
  */
 final class ByteLines implements AutoCloseable {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private final InputStream in;
     private byte[] buf;
     private int pos;
@@ -58,23 +63,21 @@ final class ByteLines implements AutoCloseable {
                 }
                 scanFrom = pos;
             }
-            for (int i = scanFrom; i < limit; i++) {
-                byte b = buf[i];
-                if (b == '\n' || b == '\r') {
-                    start = pos;
-                    end = i;
-                    pos = i + 1;
-                    if (b == '\r') {
-                        if (pos < limit) {
-                            if (buf[pos] == '\n') {
-                                pos++;
-                            }
-                        } else {
-                            skipLf = true;
+            int i = lineBreak(buf, scanFrom, limit);
+            if (i >= 0) {
+                start = pos;
+                end = i;
+                pos = i + 1;
+                if (buf[i] == '\r') {
+                    if (pos < limit) {
+                        if (buf[pos] == '\n') {
+                            pos++;
                         }
+                    } else {
+                        skipLf = true;
                     }
-                    return true;
                 }
+                return true;
             }
             if (eof) {
                 if (pos < limit) {
@@ -89,6 +92,30 @@ final class ByteLines implements AutoCloseable {
             compactAndFill();
             scanFrom = pos + scanned; // a pending LF skip is done at the top, where scanFrom is reset
         }
+    }
+
+    /**
+     * The index of the first LF or CR in {@code b[from .. to)}, or -1: eight bytes at a time (a line of JSON is a
+     * few hundred bytes), with the classic "has a zero byte" test on the word XORed with each break byte. Its
+     * lowest flagged byte is always a real match, so the first break is exact.
+     */
+    static int lineBreak(byte[] b, int from, int to) {
+        int i = from;
+        for (; i <= to - Long.BYTES; i += Long.BYTES) {
+            long word = (long) LONGS.get(b, i);
+            long lf = word ^ 0x0A0A0A0A0A0A0A0AL;
+            long cr = word ^ 0x0D0D0D0D0D0D0D0DL;
+            long found = ((lf - 0x0101010101010101L) & ~lf | (cr - 0x0101010101010101L) & ~cr) & 0x8080808080808080L;
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (b[i] == '\n' || b[i] == '\r') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Makes sure {@code n} bytes from {@code pos} are buffered, if the stream has them. */

@@ -1,0 +1,324 @@
+package io.marketpilot.data.source;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+
+/**
+ * One line's JSON object read straight from its UTF-8 bytes into exactly what {@link Json#object(String)} gives
+ * (ordered maps, lists, Integer/Long/BigInteger, BigDecimal for decimals, a repeated key's last value winning), without a
+ * String per line, decoding or a parser per line. It reads strict JSON only and gives up ({@code null}) on
+ * anything it does not handle alike: malformed JSON, invalid UTF-8, control characters, numbers of more than
+ * 100 characters, nesting deeper than 200. The caller then reads the line the general way, so every problem message
+ * stays Jackson's. One instance per reader (not thread-safe): it keeps the keys it has seen and scratch space.
+ */
+final class ByteJson {
+    private static final int MAX_DEPTH = 200;
+    private static final int MAX_NUMBER = 100;
+
+    /** Thrown (without a stack trace) to give up on a line; rare, and cheaper than checking every return. */
+    private static final class GiveUp extends RuntimeException {
+        GiveUp() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final GiveUp GIVE_UP = new GiveUp();
+
+    private final KeyTable keys = new KeyTable();
+    /** Stands for the line: the owner of top-level objects' sizes. */
+    private final KeyTable.Key root = new KeyTable.Key(new byte[0], "");
+    private KeyTable.Key last;
+    private final JsonText text = new JsonText();
+    private byte[] b;
+    private int pos;
+    private int end;
+    private int depth;
+
+    /** The object in {@code buf[from .. to)} (nothing else but spaces and tabs around it), or null: read it the general way. */
+    LinkedHashMap<String, Object> object(byte[] buf, int from, int to) {
+        b = buf;
+        pos = from;
+        end = to;
+        depth = 0;
+        try {
+            skipSpace();
+            if (pos >= end || b[pos] != '{') {
+                return null;
+            }
+            pos++;
+            LinkedHashMap<String, Object> fields = object(root);
+            skipSpace();
+            return pos == end ? fields : null;
+        } catch (GiveUp e) {
+            return null;
+        } finally {
+            b = null;
+        }
+    }
+
+    /**
+     * An object, its fields put straight into a map sized as the last object under the same key ({@code owner})
+     * was, so the map is neither oversized nor resized.
+     */
+    private LinkedHashMap<String, Object> object(KeyTable.Key owner) {
+        if (++depth > MAX_DEPTH) {
+            throw GIVE_UP;
+        }
+        skipSpace();
+        if (peek() == '}') {
+            pos++;
+            depth--;
+            return new LinkedHashMap<>();
+        }
+        int expected = owner.objectSize;
+        LinkedHashMap<String, Object> map = new LinkedHashMap<>(expected == 0 ? 16 : (4 * expected + 2) / 3);
+        while (true) {
+            if (next() != '"') {
+                throw GIVE_UP;
+            }
+            String key = key();
+            skipSpace();
+            if (next() != ':') {
+                throw GIVE_UP;
+            }
+            skipSpace();
+            map.put(key, value());
+            skipSpace();
+            byte c = next();
+            if (c == '}') {
+                break;
+            }
+            if (c != ',') {
+                throw GIVE_UP;
+            }
+            skipSpace();
+        }
+        owner.objectSize = map.size();
+        depth--;
+        return map;
+    }
+
+    private ArrayList<Object> array() {
+        if (++depth > MAX_DEPTH) {
+            throw GIVE_UP;
+        }
+        skipSpace();
+        if (peek() == ']') {
+            pos++;
+            depth--;
+            return new ArrayList<>();
+        }
+        ArrayList<Object> list = new ArrayList<>();
+        while (true) {
+            list.add(value());
+            skipSpace();
+            byte c = next();
+            if (c == ']') {
+                break;
+            }
+            if (c != ',') {
+                throw GIVE_UP;
+            }
+            skipSpace();
+        }
+        depth--;
+        return list;
+    }
+
+    private Object value() {
+        byte c = next();
+        return switch (c) {
+            case '"' -> string();
+            case '{' -> object(last == null ? root : last);
+            case '[' -> array();
+            case 't' -> literal("rue", Boolean.TRUE);
+            case 'f' -> literal("alse", Boolean.FALSE);
+            case 'n' -> literal("ull", null);
+            default -> {
+                if (c == '-' || (c >= '0' && c <= '9')) {
+                    pos--;
+                    yield number();
+                }
+                throw GIVE_UP;
+            }
+        };
+    }
+
+    /**
+     * A key: first checked against the key that followed the last one read (lines repeat their keys in order);
+     * else printable ASCII without escapes is looked up in the key table, and anything else is decoded.
+     */
+    private String key() {
+        int start = pos;
+        KeyTable.Key predicted = last == null ? null : last.next;
+        if (predicted != null && predicted.matches(b, start, end)) {
+            pos = start + predicted.bytes.length + 1;
+            last = predicted;
+            return predicted.string;
+        }
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            byte c = b[i];
+            if (c == '"') {
+                pos = i + 1;
+                KeyTable.Key key = keys.key(b, start, i - start, hash);
+                if (key == null) {
+                    return new String(b, start, i - start, StandardCharsets.ISO_8859_1);
+                }
+                if (last != null) {
+                    last.next = key;
+                }
+                last = key;
+                return key.string;
+            }
+            if (c < 0x20 || c == '\\') {
+                break; // non-ASCII bytes are negative
+            }
+            hash = 31 * hash + c;
+        }
+        return decoded(start);
+    }
+
+    private String string() {
+        int start = pos;
+        for (int i = start; i < end; i++) {
+            byte c = b[i];
+            if (c == '"') {
+                pos = i + 1;
+                return new String(b, start, i - start, StandardCharsets.ISO_8859_1);
+            }
+            if (c < 0x20 || c == '\\') {
+                break;
+            }
+        }
+        return decoded(start);
+    }
+
+    private String decoded(int start) {
+        int after = text.decode(b, start, end);
+        if (after < 0) {
+            throw GIVE_UP;
+        }
+        pos = after;
+        return text.string();
+    }
+
+    private Object literal(String rest, Object value) {
+        int n = rest.length();
+        if (end - pos < n) {
+            throw GIVE_UP;
+        }
+        for (int i = 0; i < n; i++) {
+            if (b[pos + i] != rest.charAt(i)) {
+                throw GIVE_UP;
+            }
+        }
+        pos += n;
+        endOfValue();
+        return value;
+    }
+
+    /**
+     * A number as Jackson gives it: Integer up to 9 digits (10 when in range), Long up to 18 (19 when in range),
+     * else BigInteger, and a BigDecimal of the text for any fraction or exponent. Non-JSON forms (leading zeros,
+     * a bare sign or point) and numbers longer than {@value #MAX_NUMBER} characters give up.
+     */
+    private Object number() {
+        int start = pos;
+        boolean negative = b[pos] == '-';
+        if (negative) {
+            pos++;
+        }
+        int digits = pos;
+        long value = 0;
+        if (peek() == '0') {
+            pos++;
+        } else {
+            while (pos < end && b[pos] >= '0' && b[pos] <= '9') {
+                value = value * 10 + (b[pos++] - '0'); // wraps beyond 18 digits, where it is not used
+            }
+        }
+        int length = pos - digits;
+        if (length == 0) {
+            throw GIVE_UP;
+        }
+        boolean decimal = false;
+        if (pos < end && b[pos] == '.') {
+            pos++;
+            decimal = true;
+            digits();
+        }
+        if (pos < end && (b[pos] == 'e' || b[pos] == 'E')) {
+            pos++;
+            decimal = true;
+            if (pos < end && (b[pos] == '+' || b[pos] == '-')) {
+                pos++;
+            }
+            digits();
+        }
+        endOfValue();
+        if (pos - start > MAX_NUMBER) {
+            throw GIVE_UP;
+        }
+        if (!decimal && length <= 18) {
+            long v = negative ? -value : value;
+            if (length <= 9 || (length == 10 && v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE)) {
+                return (int) v;
+            }
+            return v;
+        }
+        String text = new String(b, start, pos - start, StandardCharsets.ISO_8859_1);
+        try {
+            if (decimal) {
+                return new BigDecimal(text);
+            }
+            BigInteger big = new BigInteger(text);
+            return big.bitLength() < Long.SIZE ? (Object) big.longValue() : big;
+        } catch (NumberFormatException e) {
+            throw GIVE_UP; // an exponent beyond BigDecimal's scale
+        }
+    }
+
+    private void digits() {
+        int from = pos;
+        while (pos < end && b[pos] >= '0' && b[pos] <= '9') {
+            pos++;
+        }
+        if (pos == from) {
+            throw GIVE_UP;
+        }
+    }
+
+    /** A scalar ends at whitespace, a separator or the end of the line; anything else ("01", "truex") gives up. */
+    private void endOfValue() {
+        if (pos < end) {
+            byte c = b[pos];
+            if (c != ',' && c != '}' && c != ']' && c != ' ' && c != '\t') {
+                throw GIVE_UP;
+            }
+        }
+    }
+
+    private void skipSpace() {
+        while (pos < end && (b[pos] == ' ' || b[pos] == '\t')) {
+            pos++;
+        }
+    }
+
+    private byte peek() {
+        if (pos >= end) {
+            throw GIVE_UP;
+        }
+        return b[pos];
+    }
+
+    private byte next() {
+        if (pos >= end) {
+            throw GIVE_UP;
+        }
+        return b[pos++];
+    }
+}
