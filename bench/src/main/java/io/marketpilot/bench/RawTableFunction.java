@@ -23,6 +23,11 @@ import org.duckdb.DuckDBWritableVector;
  * it inside its own calls, so both variants pay the same work. One instance per connection and thread.
  */
 final class RawTableFunction implements DuckDBTableFunction<Object, Object, Object> {
+    /** The result columns as in the store's V001__events.sql (price DECIMAL(18,4)). */
+    private static final String COLUMNS = "seq BIGINT, event_id VARCHAR, id_hash BIGINT, type VARCHAR, user_id VARCHAR,"
+            + " anonymous_id VARCHAR, item_id VARCHAR, ts BIGINT, ts_nanos SMALLINT, quantity INTEGER, price DECIMAL,"
+            + " currency VARCHAR, session_id VARCHAR, context VARCHAR, properties VARCHAR, extra VARCHAR, bot BOOLEAN";
+
     private List<RawRow> rows = List.of();
     private long firstSeq;
     private int next;
@@ -47,17 +52,16 @@ final class RawTableFunction implements DuckDBTableFunction<Object, Object, Obje
 
     @Override
     public Object bind(DuckDBTableFunctionBindInfo b) throws SQLException {
-        b.addResultColumn("seq", DuckDBColumnType.BIGINT).addResultColumn("event_id", DuckDBColumnType.VARCHAR)
-                .addResultColumn("id_hash", DuckDBColumnType.BIGINT).addResultColumn("type", DuckDBColumnType.VARCHAR)
-                .addResultColumn("user_id", DuckDBColumnType.VARCHAR).addResultColumn("anonymous_id", DuckDBColumnType.VARCHAR)
-                .addResultColumn("item_id", DuckDBColumnType.VARCHAR).addResultColumn("ts", DuckDBColumnType.BIGINT)
-                .addResultColumn("ts_nanos", DuckDBColumnType.SMALLINT).addResultColumn("quantity", DuckDBColumnType.INTEGER);
-        try (DuckDBLogicalType decimal = DuckDBLogicalType.decimal(18, 4)) {
-            b.addResultColumn("price", decimal);
+        for (String column : COLUMNS.split(", ")) {
+            String[] nameAndType = column.split(" ");
+            if (nameAndType[1].equals("DECIMAL")) {
+                try (DuckDBLogicalType decimal = DuckDBLogicalType.decimal(18, 4)) {
+                    b.addResultColumn(nameAndType[0], decimal);
+                }
+            } else {
+                b.addResultColumn(nameAndType[0], DuckDBColumnType.valueOf(nameAndType[1]));
+            }
         }
-        b.addResultColumn("currency", DuckDBColumnType.VARCHAR).addResultColumn("session_id", DuckDBColumnType.VARCHAR)
-                .addResultColumn("context", DuckDBColumnType.VARCHAR).addResultColumn("properties", DuckDBColumnType.VARCHAR)
-                .addResultColumn("extra", DuckDBColumnType.VARCHAR).addResultColumn("bot", DuckDBColumnType.BOOLEAN);
         return null;
     }
 

@@ -6,10 +6,11 @@ import java.sql.Statement;
 import org.duckdb.DuckDBConnection;
 
 /**
- * DuckDB's worker threads during a bulk load: one. Appending a large transaction through the Appender gains no
- * speed from more workers, but with two they cost 1–2 µs more CPU per event (measured: {@code bench/stages},
- * variants {@code one_transaction} vs {@code one_transaction_threads_1}), CPU the import's own reading and
- * cleaning thread needs on a small machine. {@code threads} is a database-wide setting, so queries running
+ * DuckDB's worker threads during a bulk load: one. Writing a large transaction (through the Appender, or the
+ * table function bulk loads use) gains no speed from more workers, but with two they cost 1–2.5 µs more CPU per
+ * event (measured: {@code bench/stages}, variants {@code one_transaction} vs {@code one_transaction_threads_1}
+ * and {@code one_transaction_table_function} vs {@code one_transaction_table_function_threads_1}), CPU the
+ * import's own reading and cleaning thread needs on a small machine. {@code threads} is a database-wide setting, so queries running
  * beside a bulk load also get one worker until it ends; the previous value is restored at commit or rollback.
  */
 final class BulkThreads {

@@ -143,8 +143,8 @@ public final class DuckDbEventLog implements EventLog {
         try {
             checkOpen();
             threadsBeforeBulk = BulkThreads.pinToOne(writer);
-            return new DuckDbBulkLoad(WriteTransaction.beginColumnar(writer, ids, inserts, nextSeq), ids.hasher(), encoder(),
-                    this::bulkEnded, file.getFileName().toString());
+            return new DuckDbBulkLoad(WriteTransaction.beginColumnar(writer, ids, inserts, nextSeq), ids.hasher(),
+                    encoder(), this::bulkEnded, file.getFileName().toString());
         } catch (SQLException | RuntimeException e) {
             restoreThreads();
             lock.release();

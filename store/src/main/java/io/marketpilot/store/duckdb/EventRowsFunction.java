@@ -50,7 +50,8 @@ final class EventRowsFunction {
         long handle = handles.incrementAndGet();
         lodged.put(handle, rows);
         try (Statement s = writer.createStatement()) {
-            long inserted = s.executeLargeUpdate("INSERT INTO events BY NAME SELECT * FROM " + NAME + "(" + handle + ")");
+            long inserted = s.executeLargeUpdate(
+                    "INSERT INTO events BY NAME SELECT * FROM " + NAME + "(" + handle + ")");
             if (inserted != rows.size()) {
                 throw new SQLException("inserted " + inserted + " of " + rows.size() + " rows into events");
             }

@@ -12,6 +12,7 @@ import io.marketpilot.core.event.Event;
 import io.marketpilot.core.store.AppendResult;
 import io.marketpilot.core.store.EventLog;
 import io.marketpilot.store.duckdb.EventRows.Encoded;
+import io.marketpilot.testkit.RandomEvents;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -32,8 +33,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The columnar write path ({@link ColumnarRows} through {@link EventRowsFunction}, used by bulk loads) beside the
  * Appender's ({@link AppenderRows}, used by appends): every column type, NULL against empty text, long and non-ASCII
- * text, the DECIMAL(18,4) limits, nanoseconds, DuckDB's 2,048-row chunk boundaries, and two databases open in one
- * JVM at once.
+ * text, the DECIMAL(18,4) limits, nanoseconds, DuckDB's 2,048-row chunk boundaries, both paths storing the same
+ * bytes, and two databases open in one JVM at once.
  */
 class ColumnarRowsTest {
     private static final String LONG_TEXT = "长".repeat(3_000) + "x".repeat(5_000);
@@ -68,6 +69,44 @@ class ColumnarRowsTest {
             List<Event> read = DuckDbEventLogStorageTest.all(log);
             assertThat(read).containsExactlyInAnyOrderElementsOf(events);
         }
+    }
+
+    @Test
+    void bothWritePathsStoreTheSameBytesInEveryColumn() throws SQLException {
+        List<Event> events = new ArrayList<>(new RandomEvents(7).batch(6_000));
+        events.add(purchase("用户", "商品", "12.345678").id("rounded-price").withExtra("x", "ＡＢＣ").build());
+        events.addAll(events.subList(0, 500)); // duplicates are dropped the same way
+        try (EventLog appended = DuckDbEventLog.open(dir.resolve("appended.duckdb"));
+             EventLog loaded = DuckDbEventLog.open(dir.resolve("loaded.duckdb"))) {
+            for (int from = 0; from < events.size(); from += 1_000) {
+                appended.append(events.subList(from, Math.min(events.size(), from + 1_000)));
+            }
+            try (EventLog.BulkLoad load = loaded.bulkLoad()) {
+                load.add(events); // pipelined in pieces
+                load.commit();
+            }
+        }
+        assertThat(rows(dir.resolve("loaded.duckdb"))).hasSize(6_001)
+                .containsExactlyElementsOf(rows(dir.resolve("appended.duckdb")));
+    }
+
+    /** Every column of every row, in seq order, as DuckDB renders it (text, NULL as "NULL"). */
+    private static List<String> rows(Path file) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file);
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT * FROM events ORDER BY seq")) {
+            int columns = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= columns; i++) {
+                    String v = r.getString(i);
+                    row.append(v == null ? "NULL" : "'" + v + "'").append('|');
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
     }
 
     @Test

@@ -15,7 +15,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Remembered JSON texts (and their UTF-8 bytes) are exactly what JsonCodec writes, for equal objects in another key order too. */
+/**
+ * Remembered JSON texts (and their UTF-8 bytes) are exactly what JsonCodec writes, for equal objects in another key
+ * order too.
+ */
 class JsonTextsProperties {
 
     @Property(tries = 300)
