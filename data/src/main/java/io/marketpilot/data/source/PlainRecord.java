@@ -144,6 +144,11 @@ public final class PlainRecord extends AbstractMap<String, Object> {
     }
 
     @Override
+    public void putAll(Map<? extends String, ?> m) {
+        m.forEach(this::put);
+    }
+
+    @Override
     public void forEach(BiConsumer<? super String, ? super Object> action) {
         int expected = modCount;
         for (int i = 0; i < size; i++) {
