@@ -15,9 +15,7 @@ public final class JsonValues {
             return Map.of();
         }
         Map<String, Object> out = new LinkedHashMap<>(map.size() * 2);
-        for (Map.Entry<String, Object> e : map.entrySet()) {
-            out.put(e.getKey(), copyValue(e.getValue()));
-        }
+        map.forEach((key, value) -> out.put(key, copyValue(value))); // compact maps iterate without entry objects
         return Collections.unmodifiableMap(out);
     }
 

@@ -105,6 +105,12 @@ public final class PlainRecord extends AbstractMap<String, Object> {
             slots[2 * i + 1] = value;
             return old;
         }
+        append(key, value);
+        return null;
+    }
+
+    /** Adds a field the caller knows is absent (e.g. the next column of a header without repeats), unsearched. */
+    void append(String key, Object value) {
         if (2 * size == slots.length) {
             slots = Arrays.copyOf(slots, slots.length * 2);
         }
@@ -113,7 +119,6 @@ public final class PlainRecord extends AbstractMap<String, Object> {
         size++;
         hashBits |= bit(key);
         modCount++;
-        return null;
     }
 
     @Override
@@ -141,6 +146,11 @@ public final class PlainRecord extends AbstractMap<String, Object> {
         size = 0;
         hashBits = 0;
         modCount++;
+    }
+
+    @Override
+    public void putAll(Map<? extends String, ?> m) {
+        m.forEach(this::put);
     }
 
     @Override

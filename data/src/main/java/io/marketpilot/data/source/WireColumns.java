@@ -1,5 +1,6 @@
 package io.marketpilot.data.source;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +19,11 @@ final class WireColumns {
     private final boolean[] json;
     private final boolean plain;
     private final boolean plainKeys;
+    /** No column name repeats, so no two columns put the same key (always so with a header row). */
+    private final boolean distinct;
 
     private WireColumns(String[] names, boolean shaping) {
+        this.distinct = Arrays.stream(names).distinct().count() == names.length;
         this.names = names;
         this.parents = new String[names.length];
         this.json = new boolean[names.length];
@@ -68,6 +72,10 @@ final class WireColumns {
     }
 
     void put(Map<String, Object> record, int column, String value) {
+        if (distinct && record instanceof PlainRecord p) {
+            putPlain(p, column, value);
+            return;
+        }
         if (plain) {
             record.put(names[column], value);
             return;
@@ -85,6 +93,24 @@ final class WireColumns {
         } else {
             record.put(names[column], value);
         }
+    }
+
+    /**
+     * {@link #put} into a plain row: it has no JSON text (a non-empty JSON column makes a row not plain), so a
+     * parent holds only the object made here, and distinct columns mean every key is new to its map.
+     */
+    private void putPlain(PlainRecord record, int column, String value) {
+        String parent = parents[column];
+        if (parent == null) {
+            record.append(names[column], value);
+            return;
+        }
+        PlainRecord object = (PlainRecord) record.get(parent);
+        if (object == null) {
+            object = PlainRecord.withExpectedSize(4);
+            record.append(parent, object);
+        }
+        object.append(names[column], value);
     }
 
     private static void putJson(Map<String, Object> record, String name, String value) {

@@ -174,6 +174,14 @@ class CsvReaderTest {
     }
 
     @Test
+    void givenColumnNamesThatRepeatKeepTheLastValueAsBefore() throws IOException {
+        CsvFormat repeated = CsvFormat.DEFAULT.withColumns(List.of("a", "context.x", "a", "context.x"));
+
+        assertThat(record(read("1,2,3,4\n", repeated).get(0)).fields())
+                .isInstanceOf(PlainRecord.class).isEqualTo(Map.of("a", "3", "context", Map.of("x", "4")));
+    }
+
+    @Test
     void datasetFormatKeepsColumnNamesVerbatim() throws IOException {
         List<SourceRow> rows = read("context.x,properties\n1,{}\n", CsvFormat.DEFAULT.withoutWireShaping());
 
