@@ -37,7 +37,11 @@ final class ByteJson {
     private int end;
     private int depth;
 
-    /** The object in {@code buf[from .. to)} (nothing else but spaces and tabs around it), or null: read it the general way. */
+    /**
+     * The object in {@code buf[from .. to)} (nothing else but spaces and tabs around it), or null: read it the
+     * general way. It may also end at a line break before {@code to} ({@link #stop()} tells where), so a line
+     * can be read before its end is known: the reader never steps over a line break.
+     */
     LinkedHashMap<String, Object> object(byte[] buf, int from, int to) {
         b = buf;
         pos = from;
@@ -51,12 +55,17 @@ final class ByteJson {
             pos++;
             LinkedHashMap<String, Object> fields = object(root);
             skipSpace();
-            return pos == end ? fields : null;
+            return pos == end || b[pos] == '\n' || b[pos] == '\r' ? fields : null;
         } catch (GiveUp e) {
             return null;
         } finally {
             b = null;
         }
+    }
+
+    /** Where the last object read ended: the end given, or the line break that ends its line. */
+    int stop() {
+        return pos;
     }
 
     /**
