@@ -36,6 +36,8 @@ final class ByteJson {
     private int pos;
     private int end;
     private int depth;
+    /** Whether every key and string of the line so far was plain text ({@link PlainFields}). */
+    private boolean plain;
 
     /**
      * The object in {@code buf[from .. to)} (nothing else but spaces and tabs around it), or null: read it the
@@ -47,6 +49,7 @@ final class ByteJson {
         pos = from;
         end = to;
         depth = 0;
+        plain = true;
         try {
             skipSpace();
             if (pos >= end || b[pos] != '{') {
@@ -55,7 +58,13 @@ final class ByteJson {
             pos++;
             LinkedHashMap<String, Object> fields = object(root);
             skipSpace();
-            return pos == end || b[pos] == '\n' || b[pos] == '\r' ? fields : null;
+            if (pos != end && b[pos] != '\n' && b[pos] != '\r') {
+                return null;
+            }
+            if (fields instanceof PlainFields p) {
+                p.plainText(plain);
+            }
+            return fields;
         } catch (GiveUp e) {
             return null;
         } finally {
@@ -80,10 +89,11 @@ final class ByteJson {
         if (peek() == '}') {
             pos++;
             depth--;
-            return new LinkedHashMap<>();
+            return owner == root ? new PlainFields(16) : new LinkedHashMap<>();
         }
         int expected = owner.objectSize;
-        LinkedHashMap<String, Object> map = new LinkedHashMap<>(expected == 0 ? 16 : (4 * expected + 2) / 3);
+        int capacity = expected == 0 ? 16 : (4 * expected + 2) / 3;
+        LinkedHashMap<String, Object> map = owner == root ? new PlainFields(capacity) : new LinkedHashMap<>(capacity);
         while (true) {
             if (next() != '"') {
                 throw GIVE_UP;
@@ -166,6 +176,7 @@ final class ByteJson {
         if (predicted != null && predicted.matches(b, start, end)) {
             pos = start + predicted.bytes.length + 1;
             last = predicted;
+            plain &= predicted.plain;
             return predicted.string;
         }
         int hash = 0;
@@ -175,12 +186,14 @@ final class ByteJson {
                 pos = i + 1;
                 KeyTable.Key key = keys.key(b, start, i - start, hash);
                 if (key == null) {
+                    plain &= KeyTable.plain(b, start, i);
                     return new String(b, start, i - start, StandardCharsets.ISO_8859_1);
                 }
                 if (last != null) {
                     last.next = key;
                 }
                 last = key;
+                plain &= key.plain;
                 return key.string;
             }
             if (c < 0x20 || c == '\\') {
@@ -191,22 +204,33 @@ final class ByteJson {
         return decoded(start);
     }
 
+    /** A string value: printable ASCII without escapes is copied as it is (and checked for plain text); else decoded. */
     private String string() {
         int start = pos;
         for (int i = start; i < end; i++) {
             byte c = b[i];
             if (c == '"') {
                 pos = i + 1;
+                if (i > start && (b[start] == ' ' || b[i - 1] == ' ')) {
+                    plain = false;
+                }
                 return new String(b, start, i - start, StandardCharsets.ISO_8859_1);
             }
-            if (c < 0x20 || c == '\\') {
-                break;
+            if (c <= ' ' || c == '\\' || c == 0x7F) {
+                if (c == ' ') {
+                    plain &= b[i - 1] != ' ';
+                } else if (c == 0x7F) {
+                    plain = false;
+                } else {
+                    break; // control characters, escapes and non-ASCII (negative) bytes
+                }
             }
         }
         return decoded(start);
     }
 
     private String decoded(int start) {
+        plain = false;
         int after = text.decode(b, start, end);
         if (after < 0) {
             throw GIVE_UP;
