@@ -8,11 +8,12 @@ import java.util.LinkedHashMap;
 
 /**
  * One line's JSON object read straight from its UTF-8 bytes into exactly what {@link Json#object(String)} gives
- * (ordered maps, lists, Integer/Long/BigInteger, BigDecimal for decimals, a repeated key's last value winning), without a
- * String per line, decoding or a parser per line. It reads strict JSON only and gives up ({@code null}) on
- * anything it does not handle alike: malformed JSON, invalid UTF-8, control characters, numbers of more than
- * 100 characters, nesting deeper than 200. The caller then reads the line the general way, so every problem message
- * stays Jackson's. One instance per reader (not thread-safe): it keeps the keys it has seen and scratch space.
+ * (ordered maps, lists, Integer/Long/BigInteger, BigDecimal for decimals, a repeated key's last value winning),
+ * without a String per line, decoding or a parser per line; the line's own map is a {@link PlainFields}. It reads
+ * strict JSON only and gives up ({@code null}) on anything it does not handle alike: malformed JSON, invalid UTF-8,
+ * control characters, numbers of more than 100 characters, nesting deeper than 200. The caller then reads the line
+ * the general way, so every problem message stays Jackson's. One instance per reader (not thread-safe): it keeps
+ * the keys it has seen and scratch space.
  */
 final class ByteJson {
     private static final int MAX_DEPTH = 200;
@@ -28,8 +29,10 @@ final class ByteJson {
     private static final GiveUp GIVE_UP = new GiveUp();
 
     private final KeyTable keys = new KeyTable();
-    /** Stands for the line: the owner of top-level objects' sizes. */
+    /** Stands for the line: the owner of top-level objects' sizes (and the only owner whose map is a PlainFields). */
     private final KeyTable.Key root = new KeyTable.Key(new byte[0], "");
+    /** The owner of nested objects' sizes before any key was kept in the table. */
+    private final KeyTable.Key unnamed = new KeyTable.Key(new byte[0], "");
     private KeyTable.Key last;
     private final JsonText text = new JsonText();
     private byte[] b;
@@ -151,7 +154,7 @@ final class ByteJson {
         byte c = next();
         return switch (c) {
             case '"' -> string();
-            case '{' -> object(last == null ? root : last);
+            case '{' -> object(last == null ? unnamed : last);
             case '[' -> array();
             case 't' -> literal("rue", Boolean.TRUE);
             case 'f' -> literal("alse", Boolean.FALSE);
