@@ -8,11 +8,12 @@ import java.util.LinkedHashMap;
 
 /**
  * One line's JSON object read straight from its UTF-8 bytes into exactly what {@link Json#object(String)} gives
- * (ordered maps, lists, Integer/Long/BigInteger, BigDecimal for decimals, a repeated key's last value winning), without a
- * String per line, decoding or a parser per line. It reads strict JSON only and gives up ({@code null}) on
- * anything it does not handle alike: malformed JSON, invalid UTF-8, control characters, numbers of more than
- * 100 characters, nesting deeper than 200. The caller then reads the line the general way, so every problem message
- * stays Jackson's. One instance per reader (not thread-safe): it keeps the keys it has seen and scratch space.
+ * (ordered maps, lists, Integer/Long/BigInteger, BigDecimal for decimals, a repeated key's last value winning),
+ * without a String per line, decoding or a parser per line; the line's own map is a {@link PlainFields}. It reads
+ * strict JSON only and gives up ({@code null}) on anything it does not handle alike: malformed JSON, invalid UTF-8,
+ * control characters, numbers of more than 100 characters, nesting deeper than 200. The caller then reads the line
+ * the general way, so every problem message stays Jackson's. One instance per reader (not thread-safe): it keeps
+ * the keys it has seen and scratch space.
  */
 final class ByteJson {
     private static final int MAX_DEPTH = 200;
@@ -28,21 +29,30 @@ final class ByteJson {
     private static final GiveUp GIVE_UP = new GiveUp();
 
     private final KeyTable keys = new KeyTable();
-    /** Stands for the line: the owner of top-level objects' sizes. */
+    /** Stands for the line: the owner of top-level objects' sizes (and the only owner whose map is a PlainFields). */
     private final KeyTable.Key root = new KeyTable.Key(new byte[0], "");
+    /** The owner of nested objects' sizes before any key was kept in the table. */
+    private final KeyTable.Key unnamed = new KeyTable.Key(new byte[0], "");
     private KeyTable.Key last;
     private final JsonText text = new JsonText();
     private byte[] b;
     private int pos;
     private int end;
     private int depth;
+    /** Whether every key and string of the line so far was plain text ({@link PlainFields}). */
+    private boolean plain;
 
-    /** The object in {@code buf[from .. to)} (nothing else but spaces and tabs around it), or null: read it the general way. */
+    /**
+     * The object in {@code buf[from .. to)} (nothing else but spaces and tabs around it), or null: read it the
+     * general way. It may also end at a line break before {@code to} ({@link #stop()} tells where), so a line
+     * can be read before its end is known: the reader never steps over a line break.
+     */
     LinkedHashMap<String, Object> object(byte[] buf, int from, int to) {
         b = buf;
         pos = from;
         end = to;
         depth = 0;
+        plain = true;
         try {
             skipSpace();
             if (pos >= end || b[pos] != '{') {
@@ -51,12 +61,23 @@ final class ByteJson {
             pos++;
             LinkedHashMap<String, Object> fields = object(root);
             skipSpace();
-            return pos == end ? fields : null;
+            if (pos != end && b[pos] != '\n' && b[pos] != '\r') {
+                return null;
+            }
+            if (fields instanceof PlainFields p) {
+                p.plainText(plain);
+            }
+            return fields;
         } catch (GiveUp e) {
             return null;
         } finally {
             b = null;
         }
+    }
+
+    /** Where the last object read ended: the end given, or the line break that ends its line. */
+    int stop() {
+        return pos;
     }
 
     /**
@@ -71,10 +92,11 @@ final class ByteJson {
         if (peek() == '}') {
             pos++;
             depth--;
-            return new LinkedHashMap<>();
+            return owner == root ? new PlainFields(16) : new LinkedHashMap<>();
         }
         int expected = owner.objectSize;
-        LinkedHashMap<String, Object> map = new LinkedHashMap<>(expected == 0 ? 16 : (4 * expected + 2) / 3);
+        int capacity = expected == 0 ? 16 : (4 * expected + 2) / 3;
+        LinkedHashMap<String, Object> map = owner == root ? new PlainFields(capacity) : new LinkedHashMap<>(capacity);
         while (true) {
             if (next() != '"') {
                 throw GIVE_UP;
@@ -132,7 +154,7 @@ final class ByteJson {
         byte c = next();
         return switch (c) {
             case '"' -> string();
-            case '{' -> object(last == null ? root : last);
+            case '{' -> object(last == null ? unnamed : last);
             case '[' -> array();
             case 't' -> literal("rue", Boolean.TRUE);
             case 'f' -> literal("alse", Boolean.FALSE);
@@ -157,6 +179,7 @@ final class ByteJson {
         if (predicted != null && predicted.matches(b, start, end)) {
             pos = start + predicted.bytes.length + 1;
             last = predicted;
+            plain &= predicted.plain;
             return predicted.string;
         }
         int hash = 0;
@@ -166,12 +189,14 @@ final class ByteJson {
                 pos = i + 1;
                 KeyTable.Key key = keys.key(b, start, i - start, hash);
                 if (key == null) {
+                    plain &= KeyTable.plain(b, start, i);
                     return new String(b, start, i - start, StandardCharsets.ISO_8859_1);
                 }
                 if (last != null) {
                     last.next = key;
                 }
                 last = key;
+                plain &= key.plain;
                 return key.string;
             }
             if (c < 0x20 || c == '\\') {
@@ -182,22 +207,33 @@ final class ByteJson {
         return decoded(start);
     }
 
+    /** A string value: printable ASCII without escapes is copied as it is (and checked for plain text); else decoded. */
     private String string() {
         int start = pos;
         for (int i = start; i < end; i++) {
             byte c = b[i];
             if (c == '"') {
                 pos = i + 1;
+                if (i > start && (b[start] == ' ' || b[i - 1] == ' ')) {
+                    plain = false;
+                }
                 return new String(b, start, i - start, StandardCharsets.ISO_8859_1);
             }
-            if (c < 0x20 || c == '\\') {
-                break;
+            if (c <= ' ' || c == '\\' || c == 0x7F) {
+                if (c == ' ') {
+                    plain &= b[i - 1] != ' ';
+                } else if (c == 0x7F) {
+                    plain = false;
+                } else {
+                    break; // control characters, escapes and non-ASCII (negative) bytes
+                }
             }
         }
         return decoded(start);
     }
 
     private String decoded(int start) {
+        plain = false;
         int after = text.decode(b, start, end);
         if (after < 0) {
             throw GIVE_UP;

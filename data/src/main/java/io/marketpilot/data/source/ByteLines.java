@@ -42,6 +42,35 @@ final class ByteLines implements AutoCloseable {
         return end;
     }
 
+    /**
+     * Where the next line starts in {@link #buffer()}, when its first bytes are buffered and nothing is pending
+     * (the byte-order mark check before the first line, the LF of a CR LF split by a refill); else -1, and
+     * {@link #next()} finds the line. Lets a caller read a line while finding its end ({@link #endLineAt}).
+     */
+    int unread() {
+        return first || skipLf || pos >= limit ? -1 : pos;
+    }
+
+    /** Ends the line that starts at {@link #unread()} at the LF or CR at {@code i}, as {@link #next()} would have. */
+    void endLineAt(int i) {
+        start = pos;
+        end = i;
+        pos = i + 1;
+        if (buf[i] == '\r') {
+            if (pos < limit) {
+                if (buf[pos] == '\n') {
+                    pos++;
+                }
+            } else {
+                skipLf = true;
+            }
+        }
+    }
+
+    int limit() {
+        return limit;
+    }
+
     /** Advances to the next line; false at the end of the stream. */
     boolean next() throws IOException {
         int scanFrom = pos;
@@ -65,18 +94,7 @@ final class ByteLines implements AutoCloseable {
             }
             int i = lineBreak(buf, scanFrom, limit);
             if (i >= 0) {
-                start = pos;
-                end = i;
-                pos = i + 1;
-                if (buf[i] == '\r') {
-                    if (pos < limit) {
-                        if (buf[pos] == '\n') {
-                            pos++;
-                        }
-                    } else {
-                        skipLf = true;
-                    }
-                }
+                endLineAt(i);
                 return true;
             }
             if (eof) {

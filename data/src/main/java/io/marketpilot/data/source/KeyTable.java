@@ -19,12 +19,14 @@ final class KeyTable {
     static final class Key {
         final byte[] bytes;
         final String string;
+        final boolean plain;
         Key next;
         int objectSize;
 
         Key(byte[] bytes, String string) {
             this.bytes = bytes;
             this.string = string;
+            this.plain = KeyTable.plain(bytes, 0, bytes.length);
         }
 
         /** Whether {@code b[from ..]} holds this key and its closing quote, before {@code end}. */
@@ -41,6 +43,23 @@ final class KeyTable {
             }
             return true;
         }
+    }
+
+    /** Whether {@code b[from .. to)} is plain text in the sense of {@link PlainFields}. */
+    static boolean plain(byte[] b, int from, int to) {
+        if (from == to) {
+            return true;
+        }
+        if (b[from] == ' ' || b[to - 1] == ' ') {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            byte c = b[i];
+            if (c < ' ' || c == 0x7F || (c == ' ' && b[i - 1] == ' ')) {
+                return false; // non-ASCII bytes are negative
+            }
+        }
+        return true;
     }
 
     private final Key[] slots = new Key[SLOTS];

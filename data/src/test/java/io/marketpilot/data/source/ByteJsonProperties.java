@@ -34,7 +34,16 @@ class ByteJsonProperties {
                 Json.Parsed general = Json.object(new String(line, StandardCharsets.UTF_8));
                 assertThat(general).as(new String(line, StandardCharsets.UTF_8)).isInstanceOf(Json.Parsed.Object.class);
                 assertThat(fast).isEqualTo(((Json.Parsed.Object) general).fields());
-                assertSameTypes(fast, ((Json.Parsed.Object) general).fields());
+                List<Object> generalValues = new ArrayList<>(((Json.Parsed.Object) general).fields().values());
+                List<Object> fastValues = new ArrayList<>(fast.values());
+                for (int i = 0; i < fastValues.size(); i++) {
+                    assertSameTypes(fastValues.get(i), generalValues.get(i));
+                }
+                boolean escapes = new String(line, StandardCharsets.UTF_8).contains("\\");
+                assertThat(fast).isInstanceOf(PlainFields.class);
+                if (((PlainFields) fast).plainText()) { // sound, not complete: a repeated key's replaced value counts too
+                    assertThat(!escapes && plain(fast)).as("plain text of %s", fast).isTrue();
+                }
             }
         }
     }
@@ -46,7 +55,21 @@ class ByteJsonProperties {
         assertThat(new ByteJson().object(line, 0, line.length)).as(object).isNotNull();
     }
 
-    /** Map equality already tells Integer 1 from Long 1 and 1.0 from 1.00; this also walks nested values' classes. */
+    /** The reference for {@link PlainFields}: every key and string, at every depth, empty or trimmed printable ASCII without double spaces. */
+    private static boolean plain(Object value) {
+        if (value instanceof String s) {
+            return s.isEmpty() || (s.matches("[\\x20-\\x7E]*") && !s.startsWith(" ") && !s.endsWith(" ") && !s.contains("  "));
+        }
+        if (value instanceof java.util.Map<?, ?> m) {
+            return m.entrySet().stream().allMatch(e -> plain(e.getKey()) && plain(e.getValue()));
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().allMatch(ByteJsonProperties::plain);
+        }
+        return true;
+    }
+
+    /** Map equality already tells Integer 1 from Long 1 and 1.0 from 1.00; this also walks nested values' classes (only the line's own map is a {@link PlainFields}). */
     private static void assertSameTypes(Object fast, Object general) {
         assertThat(fast == null ? null : fast.getClass()).isEqualTo(general == null ? null : general.getClass());
         if (fast instanceof LinkedHashMap<?, ?> m) {
@@ -157,14 +180,15 @@ class ByteJsonProperties {
     private Arbitrary<String> key() {
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(6, Arbitraries.of("event_id", "type", "user_id", "a", "ab", "abc", "context",
-                        "\u00e9t\u00e9", "k\\u0065y", "\u4e2d").map(k -> "\"" + k + "\"")),
+                        "\u00e9t\u00e9", "k\\u0065y", "\u4e2d", "a b", " a", "a  b", "\u007f").map(k -> "\"" + k + "\"")),
                 net.jqwik.api.Tuple.of(1, string()));
     }
 
     private Arbitrary<String> string() {
         Arbitrary<String> plain = Arbitraries.strings().withCharRange('a', 'z').withChars(' ', '-', '_', ':', '/', '\u007f')
                 .numeric().ofMaxLength(12);
-        Arbitrary<String> piece = Arbitraries.oneOf(plain,
+        Arbitrary<String> spaced = Arbitraries.of(" ", "  ", "a b", "a  b", " x", "x ", "view", "web", "2026-08-03T00:00:09Z");
+        Arbitrary<String> piece = Arbitraries.oneOf(plain, spaced,
                 Arbitraries.of("\\\"", "\\\\", "\\/", "\\b", "\\f", "\\n", "\\r", "\\t", "\\u0041", "\\u00e9", "\\u00E9",
                         "\\u4E2d", "\\ud83d\\ude00", "\\uD800", "\\udfff", "\\u0000", "\\u001f", "\\u2028", "\\uFEFF"),
                 Arbitraries.of("\u00e9", "\u00df", "\u4e2d\u6587", "\u6808", "\ud83d\ude00", "\u2028", "\uFEFF", "\u00a0",

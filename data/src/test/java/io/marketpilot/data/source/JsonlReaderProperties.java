@@ -60,7 +60,9 @@ class JsonlReaderProperties {
     Arbitrary<byte[]> files() {
         Arbitrary<String> text = Arbitraries.of("{\"a\":1}", "{\"id\":\"ev-1\",\"n\":12.50,\"o\":{\"k\":[1,\"x\",null,true]}}",
                 "{\"q\":\"中文 查询\"}", "  ", "\t", "", "[1,2]", "{\"a\":", "{\"a\":1} x", "nope", "{\"a\":\"\\u00e9\"}",
-                "\u0000{\u0000}", "{\"a\":\"\u2028\"}", "{\"b\":1e400}", "{\"a\":1,\"a\":2}");
+                "\u0000{\u0000}", "{\"a\":\"\u2028\"}", "{\"b\":1e400}", "{\"a\":1,\"a\":2}",
+                " \t{ \"a\" : [ 1 , -2.50e3 , {} , [] ] ,\"b\":\"x\\\"y\\u00e9\\ud83d\\ude00\"}\t ", "{\"n\":12345678901234567890}",
+                "{\"a\":tru}", "{\"a\":01}", "{\"a\":\"\t\"}", "{}", "{\"type\":\"view\",\"context\":{\"channel\":\"web\"},\"properties\":{}}");
         Arbitrary<byte[]> raw = Arbitraries.of(new byte[] {(byte) 0xE4}, new byte[] {(byte) 0xC3, (byte) 0xA9},
                 new byte[] {(byte) 0xFF}, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {0x0B});
         Arbitrary<byte[]> piece = Arbitraries.oneOf(text.map(s -> s.getBytes(StandardCharsets.UTF_8)), raw);

@@ -44,4 +44,21 @@ class JsonlReaderTest {
         assertThat(rows.get(3)).isEqualTo(new ReadProblem(4, "expected the line to end after the JSON object, found '{'"));
         assertThat(rows.get(4)).isEqualTo(new SourceRecord(5, Map.of("ok", true)));
     }
+
+    @Test
+    void recordsKnowWhetherAllTheirTextIsPlain() throws IOException {
+        List<SourceRow> rows = read("""
+                {"event_id":"ev-1","type":"view","context":{"channel":"web"},"properties":{},"n":[1,"a b"]}
+                {"type":"search","properties":{"query":"中文 查询"}}
+                {"type":"view ","user_id":"u-1"}
+                {"type":"a  b"}
+                {"type":"v\\u0069ew"}
+                """);
+
+        assertThat(rows).extracting(r -> ((PlainFields) ((SourceRecord) r).fields()).plainText())
+                .containsExactly(true, false, false, false, false);
+        PlainFields first = (PlainFields) ((SourceRecord) rows.get(0)).fields();
+        first.put("type", " view");
+        assertThat(first.plainText()).isFalse();
+    }
 }
