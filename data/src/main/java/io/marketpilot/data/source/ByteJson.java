@@ -1,7 +1,5 @@
 package io.marketpilot.data.source;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +15,6 @@ import java.util.LinkedHashMap;
  */
 final class ByteJson {
     private static final int MAX_DEPTH = 200;
-    private static final int MAX_NUMBER = 100;
 
     /** Thrown (without a stack trace) to give up on a line; rare, and cheaper than checking every return. */
     private static final class GiveUp extends RuntimeException {
@@ -161,8 +158,18 @@ final class ByteJson {
             case 'n' -> literal("ull", null);
             default -> {
                 if (c == '-' || (c >= '0' && c <= '9')) {
-                    pos--;
-                    yield number();
+                    int start = pos - 1;
+                    int after = JsonNumber.end(b, start, end);
+                    if (after < 0) {
+                        throw GIVE_UP;
+                    }
+                    pos = after;
+                    endOfValue();
+                    Object number = JsonNumber.value(b, start, after);
+                    if (number == null) {
+                        throw GIVE_UP;
+                    }
+                    yield number;
                 }
                 throw GIVE_UP;
             }
@@ -255,77 +262,6 @@ final class ByteJson {
         pos += n;
         endOfValue();
         return value;
-    }
-
-    /**
-     * A number as Jackson gives it: Integer up to 9 digits (10 when in range), Long up to 18 (19 when in range),
-     * else BigInteger, and a BigDecimal of the text for any fraction or exponent. Non-JSON forms (leading zeros,
-     * a bare sign or point) and numbers longer than {@value #MAX_NUMBER} characters give up.
-     */
-    private Object number() {
-        int start = pos;
-        boolean negative = b[pos] == '-';
-        if (negative) {
-            pos++;
-        }
-        int digits = pos;
-        long value = 0;
-        if (peek() == '0') {
-            pos++;
-        } else {
-            while (pos < end && b[pos] >= '0' && b[pos] <= '9') {
-                value = value * 10 + (b[pos++] - '0'); // wraps beyond 18 digits, where it is not used
-            }
-        }
-        int length = pos - digits;
-        if (length == 0) {
-            throw GIVE_UP;
-        }
-        boolean decimal = false;
-        if (pos < end && b[pos] == '.') {
-            pos++;
-            decimal = true;
-            digits();
-        }
-        if (pos < end && (b[pos] == 'e' || b[pos] == 'E')) {
-            pos++;
-            decimal = true;
-            if (pos < end && (b[pos] == '+' || b[pos] == '-')) {
-                pos++;
-            }
-            digits();
-        }
-        endOfValue();
-        if (pos - start > MAX_NUMBER) {
-            throw GIVE_UP;
-        }
-        if (!decimal && length <= 18) {
-            long v = negative ? -value : value;
-            if (length <= 9 || (length == 10 && v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE)) {
-                return (int) v;
-            }
-            return v;
-        }
-        String text = new String(b, start, pos - start, StandardCharsets.ISO_8859_1);
-        try {
-            if (decimal) {
-                return new BigDecimal(text);
-            }
-            BigInteger big = new BigInteger(text);
-            return big.bitLength() < Long.SIZE ? (Object) big.longValue() : big;
-        } catch (NumberFormatException e) {
-            throw GIVE_UP; // an exponent beyond BigDecimal's scale
-        }
-    }
-
-    private void digits() {
-        int from = pos;
-        while (pos < end && b[pos] >= '0' && b[pos] <= '9') {
-            pos++;
-        }
-        if (pos == from) {
-            throw GIVE_UP;
-        }
     }
 
     /** A scalar ends at whitespace, a separator or the end of the line; anything else ("01", "truex") gives up. */
