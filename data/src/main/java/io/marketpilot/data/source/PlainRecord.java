@@ -63,15 +63,15 @@ public final class PlainRecord extends AbstractMap<String, Object> {
     }
 
     private int indexOf(Object key) {
+        if ((hashBits & bit(key)) == 0) { // absent for sure: most new keys and most lookups of absent fields
+            return -1;
+        }
         final Object[] s = slots;
         final int n = size;
         for (int i = 0; i < n; i++) {
             if (s[2 * i] == key) {
                 return i;
             }
-        }
-        if ((hashBits & bit(key)) == 0) {
-            return -1;
         }
         for (int i = 0; i < n; i++) {
             if (sameKey(s[2 * i], key)) {
