@@ -30,7 +30,8 @@ final class TextInput {
     static Reader open(Path path, Charset charset) throws IOException {
         InputStream bytes = bytes(path);
         try {
-            PushbackReader reader = new PushbackReader(new InputStreamReader(bytes, charset), 1);
+            Reader text = charset.equals(StandardCharsets.UTF_8) ? new Utf8Reader(bytes, BUFFER) : new InputStreamReader(bytes, charset);
+            PushbackReader reader = new PushbackReader(text, 1);
             int first = reader.read();
             if (first != -1 && first != '\uFEFF') {
                 reader.unread(first);

@@ -60,7 +60,9 @@ class ImportJobTest {
             assertThat(report.eventsAccepted()).isEqualTo(2);
             assertThat(report.rejectsFile()).isEqualTo(input.resolveSibling("events.csv.rejects.jsonl"));
             assertThat(Files.readAllLines(report.rejectsFile())).hasSize(2)
-                    .first().asString().contains("\"line\":3").contains("\"field\":\"quantity\"");
+                    .first().asString().contains("\"line\":3").contains("\"field\":\"quantity\"")
+                    .endsWith("\"record\":{\"event_id\":\"e2\",\"type\":\"purchase\",\"user_id\":\"u1\","
+                            + "\"item_id\":\"sku-1\",\"timestamp\":\"2026-10-01T10:05:00Z\",\"quantity\":\"two\"}}");
             assertThat(engine.stats().events().total()).isEqualTo(2);
 
             ImportReport again = engine.importFile(new ImportRequest(ImportKind.EVENTS, input, "csv", true),
