@@ -1,7 +1,6 @@
 package io.marketpilot.data.cleaning;
 
-import io.marketpilot.data.source.PlainFields;
-import io.marketpilot.data.source.PlainRecord;
+import io.marketpilot.data.source.KnownText;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,8 +15,8 @@ import java.util.Map;
  * each whitespace run to one space. Long text keeps its line breaks.
  *
  * <p>Pure-ASCII strings that need nothing take a single scan and are returned as the same instance; a record
- * without changes is returned as is, and a {@link PlainRecord} (a CSV row) or a {@link PlainFields} marked plain
- * (a JSONL line) is not even scanned. Idempotent, and total: any string, even with lone surrogates, is accepted.
+ * without changes is returned as is, and a record its reader {@linkplain KnownText knows} to be plain (most CSV
+ * rows and JSONL lines) is not even scanned. Idempotent, and total: any string, even with lone surrogates, is accepted.
  */
 final class TextNormalizer {
     static final int SHORT = 256;
@@ -157,7 +156,7 @@ final class TextNormalizer {
 
     /** The record with every key and string value normalised, recursively; the same instance when nothing changed. */
     static Map<String, Object> normalize(Map<String, Object> record) {
-        if (record instanceof PlainRecord || record instanceof PlainFields fields && fields.plainText()) {
+        if (record instanceof KnownText known && known.plainText()) {
             return record; // its reader saw every key and string to be text this method leaves as is
         }
         Map<String, Object> out = null;

@@ -13,7 +13,7 @@ import java.util.function.Function;
  * whose {@link #plainText()} is true. Changing the map through its own methods drops the mark; changing a nested
  * map or list, or an entry's value, does not: whoever does that must copy the record before cleaning it.
  */
-public final class PlainFields extends LinkedHashMap<String, Object> {
+public final class PlainFields extends LinkedHashMap<String, Object> implements KnownText {
     @Serial
     private static final long serialVersionUID = 1L;
 
@@ -24,6 +24,7 @@ public final class PlainFields extends LinkedHashMap<String, Object> {
     }
 
     /** Whether every key and string value, nested ones included, was plain text when read (see the class comment). */
+    @Override
     public boolean plainText() {
         return plainText;
     }

@@ -23,7 +23,7 @@ import java.util.function.BiConsumer;
  * A record has a dozen or so fields and is read a few times, which this serves with fewer cache misses than a
  * hash table of linked nodes. A 64-bit filter of the keys' hashes answers most lookups of absent fields at once.
  */
-public final class PlainRecord extends AbstractMap<String, Object> {
+public final class PlainRecord extends AbstractMap<String, Object> implements KnownText {
     private Object[] slots; // key 0, value 0, key 1, value 1, ...
     private int size;
     private long hashBits; // bit (hash & 63) set for every key ever put: a clear bit proves a key absent
@@ -36,6 +36,12 @@ public final class PlainRecord extends AbstractMap<String, Object> {
     /** An empty record for {@code expected} fields, sized so they fit without growing. */
     public static PlainRecord withExpectedSize(int expected) {
         return new PlainRecord(expected);
+    }
+
+    /** Always: whoever makes one has seen every key and string to be plain (see the class comment). */
+    @Override
+    public boolean plainText() {
+        return true;
     }
 
     /** Whether every character of {@code s} is printable ASCII other than the space. */

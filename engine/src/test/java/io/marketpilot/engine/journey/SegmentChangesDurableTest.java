@@ -34,17 +34,8 @@ class SegmentChangesDurableTest {
                         "next", "done"), Map.of("id", "done", "type", "exit", "reason", "completed")));
     }
 
-    private long waiting() throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(EmbeddedStores.STATE_FILE));
-             Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT count(*) FROM journey_segment_changes")) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
-    @Test
-    void aChangeLeftUnappliedByACrashIsAppliedAfterTheRestart() throws SQLException {
+    /** A gold segment with a welcome journey on it; bob turns gold and enters; the engine closes cleanly. */
+    private void bobEntersTheGoldWelcomeAndTheEngineStops() {
         try (JourneyShop shop = new JourneyShop(dir)) {
             assertThat(shop.engine.segments().create(Map.of("id", "gold", "condition",
                     Map.of("trait", "tier", "op", "=", "value", "gold")))).isInstanceOf(SegmentCreation.Created.class);
@@ -56,6 +47,20 @@ class SegmentChangesDurableTest {
             shop.advance(Duration.ofSeconds(1));
             assertThat(shop.engine.journeys().customerJourneys(UserId.of("bob"))).hasSize(1);
         }
+    }
+
+    private long waiting() throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(EmbeddedStores.STATE_FILE));
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT count(*) FROM journey_segment_changes")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    @Test
+    void aChangeLeftUnappliedByACrashIsAppliedAfterTheRestart() throws SQLException {
+        bobEntersTheGoldWelcomeAndTheEngineStops();
         assertThat(waiting()).as("applied changes are deleted").isZero();
 
         // as if the engine died after the history thread wrote ann's entry and before any pass applied it
@@ -82,17 +87,7 @@ class SegmentChangesDurableTest {
      */
     @Test
     void aChangeRecordedByTheSegmentStoreButNotYetTakenByJourneysIsToldAgainOnRestart() throws SQLException {
-        try (JourneyShop shop = new JourneyShop(dir)) {
-            assertThat(shop.engine.segments().create(Map.of("id", "gold", "condition",
-                    Map.of("trait", "tier", "op", "=", "value", "gold")))).isInstanceOf(SegmentCreation.Created.class);
-            shop.customers("ann", "bob");
-            shop.save(welcome());
-            shop.engine.journeys().activate("welcome-gold");
-            shop.engine.upsertCustomers(List.of(Map.of("user_id", "bob", "traits", Map.of("tier", "gold"))));
-            shop.engine.segments().awaitHistory();
-            shop.advance(Duration.ofSeconds(1));
-            assertThat(shop.engine.journeys().customerJourneys(UserId.of("bob"))).hasSize(1);
-        }
+        bobEntersTheGoldWelcomeAndTheEngineStops();
         assertThat(query("SELECT position FROM segment_listeners WHERE listener = 'journeys'"))
                 .as("journeys acknowledged bob's entry").isEqualTo(query("SELECT seq FROM sqlite_sequence"
                         + " WHERE name = 'segment_changes'"));
