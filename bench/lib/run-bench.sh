@@ -71,10 +71,8 @@ fi
 j=$(jar)
 [[ -n $j && -d $TARGET/lib ]] || { echo "bench: no bench jar under $TARGET; build with: cd $ROOT && mvn -B -pl bench -am package -Dmaven.test.skip=true" >&2; exit 3; }
 
-jvm_flags=(--enable-native-access=ALL-UNNAMED -XX:+UseParallelGC -Xmx4g -Djava.awt.headless=true
-           "-Dmarketpilot.bench.cache=$TARGET/bench-cache")
-if [[ -n ${BENCH_JAVA_OPTS:-} ]]; then
-  read -r -a extra <<<"$BENCH_JAVA_OPTS"
-  jvm_flags+=("${extra[@]}")
-fi
+# shellcheck source=../../bin/jvm-flags.sh
+source "$ROOT/bin/jvm-flags.sh"
+jvm_flags_for "${BENCH_JAVA_OPTS:-}"
+jvm_flags=("${JVM_FLAGS[@]}" "-Dmarketpilot.bench.cache=$TARGET/bench-cache")
 exec "$JAVA_HOME/bin/java" "${jvm_flags[@]}" -cp "$j:$TARGET/lib/*" "$main" "$@"
