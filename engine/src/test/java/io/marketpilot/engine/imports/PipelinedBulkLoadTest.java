@@ -12,6 +12,7 @@ import io.marketpilot.store.duckdb.DuckDbEventLog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,12 +40,66 @@ class PipelinedBulkLoadTest {
                 AppendResult total = pipeline.drain();
                 assertThat(total).isEqualTo(new AppendResult(7_000, 1_000));
                 assertThat(pipeline.busyNanos()).isPositive();
-                assertThat(pipeline.waitedNanos()).isNotNegative();
                 bulk.commit();
             }
             List<String> ids = new ArrayList<>();
             log.scan(EventQuery.all(), e -> ids.add(e.id().value()));
             assertThat(ids).hasSize(7_000).doesNotHaveDuplicates();
+        }
+    }
+
+    /**
+     * At most two chunks wait for the writer: a third {@code add} blocks until the writer takes one, and the time
+     * it blocked is what {@code waitedNanos} reports. The writer is held by a gate in front of the real bulk load.
+     */
+    @Test
+    void aThirdChunkWaitsForTheWriterAndTheWaitIsCounted() throws Exception {
+        try (DuckDbEventLog log = DuckDbEventLog.open(dir.resolve("events.duckdb"))) {
+            try (EventLog.BulkLoad real = log.bulkLoad()) {
+                CountDownLatch gate = new CountDownLatch(1);
+                EventLog.BulkLoad gated = new EventLog.BulkLoad() {
+                    @Override
+                    public AppendResult add(List<Event> events) {
+                        try {
+                            gate.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            throw new IllegalStateException(e);
+                        }
+                        return real.add(events);
+                    }
+
+                    @Override
+                    public void commit() {
+                        real.commit();
+                    }
+
+                    @Override
+                    public void close() {
+                        real.close();
+                    }
+                };
+                try (PipelinedBulkLoad pipeline = new PipelinedBulkLoad(gated)) {
+                    pipeline.add(chunk(0, 100));
+                    pipeline.add(chunk(100, 100));
+                    assertThat(pipeline.waitedNanos()).isZero();
+                    Thread adder = new Thread(() -> pipeline.add(chunk(200, 100)), "third-chunk");
+                    adder.start();
+                    while (adder.getState() != Thread.State.WAITING) { // parked in the oldest chunk's Future.get
+                        assertThat(adder.isAlive()).as("the third add returned while two chunks were in flight").isTrue();
+                        Thread.onSpinWait();
+                    }
+                    long heldFrom = System.nanoTime();
+                    Thread.sleep(20); // a wait long enough to be told apart from clock noise
+                    long held = System.nanoTime() - heldFrom;
+                    gate.countDown();
+                    adder.join();
+                    assertThat(pipeline.drain()).isEqualTo(new AppendResult(300, 0));
+                    assertThat(pipeline.waitedNanos()).isGreaterThanOrEqualTo(held);
+                }
+                real.commit();
+            }
+            assertThat(log.stats().total()).isEqualTo(300);
         }
     }
 
