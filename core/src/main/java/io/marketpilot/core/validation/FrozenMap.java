@@ -13,12 +13,15 @@ import java.util.function.Function;
 
 /**
  * An immutable map in the order it was given, keys and values side by side in one array: what
- * {@link JsonValues#immutableCopy} makes of a JSON object. An event's context or properties has a handful of keys;
+ * {@link JsonValues#immutableCopy} makes of a small JSON object. An event's context or properties has a handful of keys;
  * as a {@code LinkedHashMap} in an unmodifiable view each cost five or more objects and a hashed put per key, here
  * one array. Lookups scan (identity first: keys are mostly literals or a reader's interned names). Null values are
  * kept (a JSON null in a nested object), and so is a null key, as the maps this replaced allowed.
  */
 final class FrozenMap extends AbstractMap<String, Object> {
+    /** Lookups scan, so bigger objects are better served by a hash table. */
+    static final int MAX_SIZE = 16;
+
     private final Object[] slots; // key 0, value 0, key 1, value 1, ...
 
     /** Takes ownership of {@code slots}, whose keys are distinct. */
