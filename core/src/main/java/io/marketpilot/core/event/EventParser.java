@@ -37,9 +37,9 @@ public final class EventParser {
 
     /**
      * Reads the fields through {@link RawRecord}'s nullable forms, each looked up once: on the bulk import's thread
-     * this parse is a quarter of the CPU, and the {@code Optional}s and {@code has}-then-read double lookups of
-     * the straightforward form cost ~8% of it (docs/benchmarks.md §28a). The order of the checks is the order of
-     * the errors reported.
+     * this parse was a quarter of the CPU, and the {@code Optional}s and {@code has}-then-read double lookups of
+     * the straightforward form ~5% of that (docs/benchmarks.md §28a). The order of the checks is the order of the
+     * errors reported.
      */
     public Validation<Event> parse(Map<String, Object> raw) {
         RawRecord r = new RawRecord(raw);
