@@ -19,43 +19,52 @@ public final class Timestamps {
     private Timestamps() {}
 
     public static Optional<Instant> parse(Object v) {
+        return Optional.ofNullable(parseOrNull(v));
+    }
+
+    /** As {@link #parse}, null for what it rejects (the event parser's form: no Optional per event). */
+    public static Instant parseOrNull(Object v) {
         if (v instanceof Instant i) {
-            return Optional.of(i);
+            return i;
         }
         if (v instanceof Number) {
-            return Numbers.toLong(v).map(Timestamps::fromEpoch);
+            return fromEpoch(Numbers.toLongOrNull(v));
         }
         if (!(v instanceof String raw)) {
-            return Optional.empty();
+            return null;
         }
         String s = raw.strip();
         if (s.isEmpty()) {
-            return Optional.empty();
+            return null;
         }
         if (isDigits(s)) {
-            return Numbers.toLong(s).map(Timestamps::fromEpoch);
+            return fromEpoch(Numbers.toLongOrNull(s));
         }
         Instant fast = FastIso.parse(s);
-        if (fast != null) {
-            return Optional.of(fast);
-        }
+        return fast != null ? fast : slow(s);
+    }
+
+    private static Instant slow(String s) {
         if (s.length() > 10 && s.charAt(10) == ' ') {
             s = s.substring(0, 10) + 'T' + s.substring(11);
         }
         try {
             if (s.endsWith("Z") || s.endsWith("z")) {
-                return Optional.of(Instant.parse(s.substring(0, s.length() - 1) + 'Z'));
+                return Instant.parse(s.substring(0, s.length() - 1) + 'Z');
             }
             if (s.endsWith("]")) {
-                return Optional.of(ZonedDateTime.parse(s, DateTimeFormatter.ISO_ZONED_DATE_TIME).toInstant());
+                return ZonedDateTime.parse(s, DateTimeFormatter.ISO_ZONED_DATE_TIME).toInstant();
             }
-            return Optional.of(OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant());
+            return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeParseException e) {
-            return Optional.empty();
+            return null;
         }
     }
 
-    private static Instant fromEpoch(long n) {
+    private static Instant fromEpoch(Long n) {
+        if (n == null) {
+            return null;
+        }
         return Math.abs(n) >= MILLIS_THRESHOLD ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
     }
 
