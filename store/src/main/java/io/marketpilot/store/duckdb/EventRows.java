@@ -36,7 +36,12 @@ final class EventRows {
 
     /** Why the event cannot be stored (before anything is written), or null when it can. */
     static String unstorable(Event e) {
-        if (e.price() != null && e.price().setScale(PRICE_SCALE, RoundingMode.HALF_EVEN).precision() > PRICE_PRECISION) {
+        return unstorable(e, scaled(e.price()));
+    }
+
+    /** {@link #unstorable(Event)} given the event's price at the storage scale ({@link #scaled}). */
+    private static String unstorable(Event e, BigDecimal scaledPrice) {
+        if (scaledPrice != null && scaledPrice.precision() > PRICE_PRECISION) {
             return "event " + e.id() + ": price " + e.price().toPlainString() + " exceeds DECIMAL(18,4)"
                     + " (at most 14 digits before the point)";
         }
@@ -46,6 +51,16 @@ final class EventRows {
             return "event " + e.id() + ": timestamp " + e.timestamp() + " is outside the storable range";
         }
         return null;
+    }
+
+    /** The price at the DECIMAL(18,4) scale (its precision computed and cached by BigDecimal), or null. */
+    private static BigDecimal scaled(BigDecimal price) {
+        if (price == null) {
+            return null;
+        }
+        BigDecimal p = price.setScale(PRICE_SCALE, RoundingMode.HALF_EVEN);
+        p.precision(); // computed once here, not on the writer thread (BigDecimal caches it)
+        return p;
     }
 
     /** Reads the event at the cursor of a result selecting {@link #COLUMNS}. */
@@ -113,12 +128,14 @@ final class EventRows {
             List<Encoded> rows = new ArrayList<>(events.size());
             JsonTexts texts = new JsonTexts();
             for (Event e : events) {
-                String problem = unstorable(e);
+                // scaled once for the check and the row (it was twice: JFR of the encoder showed setScale)
+                BigDecimal price = scaled(e.price());
+                String problem = unstorable(e, price);
                 if (problem != null) {
                     throw new IllegalArgumentException(problem + "; nothing of this batch was stored");
                 }
                 try {
-                    rows.add(of(e, hasher, texts, forColumnar));
+                    rows.add(of(e, price, hasher, texts, forColumnar));
                 } catch (IllegalArgumentException notJson) {
                     throw new IllegalArgumentException("event " + e.id() + ": " + notJson.getMessage()
                             + "; nothing of this batch was stored", notJson);
@@ -128,16 +145,12 @@ final class EventRows {
         }
 
         static Encoded of(Event e, ToLongFunction<String> hasher, boolean forColumnar) {
-            return of(e, hasher, new JsonTexts(), forColumnar);
+            return of(e, scaled(e.price()), hasher, new JsonTexts(), forColumnar);
         }
 
-        private static Encoded of(Event e, ToLongFunction<String> hasher, JsonTexts json, boolean forColumnar) {
+        private static Encoded of(Event e, BigDecimal price, ToLongFunction<String> hasher, JsonTexts json,
+                                  boolean forColumnar) {
             Instant t = e.timestamp();
-            BigDecimal price = null;
-            if (e.price() != null) {
-                price = e.price().setScale(PRICE_SCALE, RoundingMode.HALF_EVEN);
-                price.precision(); // computed once here, not on the writer thread (BigDecimal caches it)
-            }
             // each text's bytes right after writeNullable, which makes JsonTexts share remembered bytes
             String context = json.writeNullable(e.context());
             byte[] contextUtf8 = forColumnar ? json.utf8(context) : null;
