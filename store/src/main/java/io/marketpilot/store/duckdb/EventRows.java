@@ -102,10 +102,13 @@ final class EventRows {
      * {@link #EVENT_ID} … {@link #EXTRA} (null for SQL NULL; {@code texts} itself is null otherwise). Computed
      * before taking the writer lock (or on the bulk load's encoder thread), so the writer only copies values into
      * DuckDB ({@link AppenderRows}, {@link ColumnarRows}). The byte arrays may be shared between rows (event
-     * types, repeated JSON texts): never modify them.
+     * types, repeated JSON texts): never modify them. {@code quantity} and {@code bot} repeat the event's so that
+     * {@link ColumnarRows#fill} never reads the {@link Event} itself, allocated long before on the importing thread:
+     * that read was a cache miss per row, ~60 of the ~450 ns per row fill took (A/B harness, docs/benchmarks.md
+     * §28b).
      */
-    record Encoded(Event event, long idHash, long micros, short nanos, BigDecimal price, String context,
-                   String properties, String extra, byte[][] texts) {
+    record Encoded(Event event, long idHash, long micros, short nanos, int quantity, boolean bot, BigDecimal price,
+                   String context, String properties, String extra, byte[][] texts) {
         static final int EVENT_ID = 0;
         static final int TYPE = 1;
         static final int USER_ID = 2;
@@ -158,7 +161,7 @@ final class EventRows {
             byte[] propertiesUtf8 = forColumnar ? json.utf8(properties) : null;
             String extra = JsonCodec.writeNullable(e.extra());
             return new Encoded(e, hasher.applyAsLong(e.id().value()), t.getEpochSecond() * MICROS + t.getNano() / 1000,
-                    (short) (t.getNano() % 1000), price, context, properties, extra,
+                    (short) (t.getNano() % 1000), e.quantity(), e.bot(), price, context, properties, extra,
                     forColumnar ? texts(e, contextUtf8, propertiesUtf8, extra) : null);
         }
 

@@ -116,7 +116,8 @@ class ColumnarRowsTest {
         byte[][] texts = encoded.texts().clone();
         texts[Encoded.CURRENCY] = new byte[0];
         texts[Encoded.SESSION_ID] = null;
-        Encoded empty = new Encoded(event, encoded.idHash(), encoded.micros(), encoded.nanos(), new BigDecimal("1.0000"),
+        Encoded empty = new Encoded(event, encoded.idHash(), encoded.micros(), encoded.nanos(), encoded.quantity(),
+                encoded.bot(), new BigDecimal("1.0000"),
                 null, null, null, texts);
         try (DuckDBConnection c = memory()) {
             EventRowsFunction function = EventRowsFunction.register(c);

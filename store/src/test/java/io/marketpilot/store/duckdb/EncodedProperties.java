@@ -19,7 +19,7 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * A chunk encoded for the columnar path (with its shared JSON texts and bytes, the price scaled once) holds, for
  * every event, exactly the values an independent, uncached encoding of that event alone gives: id hash, time,
- * price, JSON texts and the UTF-8 bytes of every text column.
+ * quantity, bot, price, JSON texts and the UTF-8 bytes of every text column.
  */
 class EncodedProperties {
 
@@ -38,6 +38,8 @@ class EncodedProperties {
             assertThat(row.idHash()).isEqualTo(IdHash.of(e.id().value()));
             assertThat(row.micros() * 1000 + row.nanos())
                     .isEqualTo(e.timestamp().getEpochSecond() * 1_000_000_000L + e.timestamp().getNano());
+            assertThat(row.quantity()).isEqualTo(e.quantity());
+            assertThat(row.bot()).isEqualTo(e.bot());
             assertThat(row.price()).isEqualTo(e.price() == null ? null : e.price().setScale(4, RoundingMode.HALF_EVEN));
             assertThat(row.context()).isEqualTo(JsonCodec.writeNullable(e.context()));
             assertThat(row.properties()).isEqualTo(JsonCodec.writeNullable(e.properties()));
