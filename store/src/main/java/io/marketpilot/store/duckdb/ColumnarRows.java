@@ -86,13 +86,13 @@ final class ColumnarRows {
             idHash.setLong(k, row.idHash());
             ts.setLong(k, row.micros());
             nanos.setShort(k, row.nanos());
-            quantity.setInt(k, row.event().quantity());
+            quantity.setInt(k, row.quantity());
             if (row.price() == null) {
                 price.setNull(k);
             } else {
                 price.setBigDecimal(k, row.price());
             }
-            bot.setBoolean(k, row.event().bot());
+            bot.setBoolean(k, row.bot());
             byte[][] text = row.texts();
             for (int c = 0; c < TEXTS; c++) {
                 texts[c][k] = text[c];

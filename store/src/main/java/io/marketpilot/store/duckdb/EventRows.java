@@ -36,7 +36,12 @@ final class EventRows {
 
     /** Why the event cannot be stored (before anything is written), or null when it can. */
     static String unstorable(Event e) {
-        if (e.price() != null && e.price().setScale(PRICE_SCALE, RoundingMode.HALF_EVEN).precision() > PRICE_PRECISION) {
+        return unstorable(e, scaled(e.price()));
+    }
+
+    /** {@link #unstorable(Event)} given the event's price at the storage scale ({@link #scaled}). */
+    private static String unstorable(Event e, BigDecimal scaledPrice) {
+        if (scaledPrice != null && scaledPrice.precision() > PRICE_PRECISION) {
             return "event " + e.id() + ": price " + e.price().toPlainString() + " exceeds DECIMAL(18,4)"
                     + " (at most 14 digits before the point)";
         }
@@ -46,6 +51,16 @@ final class EventRows {
             return "event " + e.id() + ": timestamp " + e.timestamp() + " is outside the storable range";
         }
         return null;
+    }
+
+    /** The price at the DECIMAL(18,4) scale (its precision computed and cached by BigDecimal), or null. */
+    private static BigDecimal scaled(BigDecimal price) {
+        if (price == null) {
+            return null;
+        }
+        BigDecimal p = price.setScale(PRICE_SCALE, RoundingMode.HALF_EVEN);
+        p.precision(); // computed once here, not on the writer thread (BigDecimal caches it)
+        return p;
     }
 
     /** Reads the event at the cursor of a result selecting {@link #COLUMNS}. */
@@ -87,10 +102,13 @@ final class EventRows {
      * {@link #EVENT_ID} … {@link #EXTRA} (null for SQL NULL; {@code texts} itself is null otherwise). Computed
      * before taking the writer lock (or on the bulk load's encoder thread), so the writer only copies values into
      * DuckDB ({@link AppenderRows}, {@link ColumnarRows}). The byte arrays may be shared between rows (event
-     * types, repeated JSON texts): never modify them.
+     * types, repeated JSON texts): never modify them. {@code quantity} and {@code bot} repeat the event's so that
+     * {@link ColumnarRows#fill} never reads the {@link Event} itself, allocated long before on the importing thread:
+     * that read was a cache miss per row, ~60 of the ~450 ns per row fill took (A/B harness, docs/benchmarks.md
+     * §28b).
      */
-    record Encoded(Event event, long idHash, long micros, short nanos, BigDecimal price, String context,
-                   String properties, String extra, byte[][] texts) {
+    record Encoded(Event event, long idHash, long micros, short nanos, int quantity, boolean bot, BigDecimal price,
+                   String context, String properties, String extra, byte[][] texts) {
         static final int EVENT_ID = 0;
         static final int TYPE = 1;
         static final int USER_ID = 2;
@@ -113,12 +131,14 @@ final class EventRows {
             List<Encoded> rows = new ArrayList<>(events.size());
             JsonTexts texts = new JsonTexts();
             for (Event e : events) {
-                String problem = unstorable(e);
+                // scaled once for the check and the row (it was twice: JFR of the encoder showed setScale)
+                BigDecimal price = scaled(e.price());
+                String problem = unstorable(e, price);
                 if (problem != null) {
                     throw new IllegalArgumentException(problem + "; nothing of this batch was stored");
                 }
                 try {
-                    rows.add(of(e, hasher, texts, forColumnar));
+                    rows.add(of(e, price, hasher, texts, forColumnar));
                 } catch (IllegalArgumentException notJson) {
                     throw new IllegalArgumentException("event " + e.id() + ": " + notJson.getMessage()
                             + "; nothing of this batch was stored", notJson);
@@ -128,16 +148,12 @@ final class EventRows {
         }
 
         static Encoded of(Event e, ToLongFunction<String> hasher, boolean forColumnar) {
-            return of(e, hasher, new JsonTexts(), forColumnar);
+            return of(e, scaled(e.price()), hasher, new JsonTexts(), forColumnar);
         }
 
-        private static Encoded of(Event e, ToLongFunction<String> hasher, JsonTexts json, boolean forColumnar) {
+        private static Encoded of(Event e, BigDecimal price, ToLongFunction<String> hasher, JsonTexts json,
+                                  boolean forColumnar) {
             Instant t = e.timestamp();
-            BigDecimal price = null;
-            if (e.price() != null) {
-                price = e.price().setScale(PRICE_SCALE, RoundingMode.HALF_EVEN);
-                price.precision(); // computed once here, not on the writer thread (BigDecimal caches it)
-            }
             // each text's bytes right after writeNullable, which makes JsonTexts share remembered bytes
             String context = json.writeNullable(e.context());
             byte[] contextUtf8 = forColumnar ? json.utf8(context) : null;
@@ -145,7 +161,7 @@ final class EventRows {
             byte[] propertiesUtf8 = forColumnar ? json.utf8(properties) : null;
             String extra = JsonCodec.writeNullable(e.extra());
             return new Encoded(e, hasher.applyAsLong(e.id().value()), t.getEpochSecond() * MICROS + t.getNano() / 1000,
-                    (short) (t.getNano() % 1000), price, context, properties, extra,
+                    (short) (t.getNano() % 1000), e.quantity(), e.bot(), price, context, properties, extra,
                     forColumnar ? texts(e, contextUtf8, propertiesUtf8, extra) : null);
         }
 

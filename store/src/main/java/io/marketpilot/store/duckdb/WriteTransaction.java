@@ -115,7 +115,9 @@ final class WriteTransaction {
             for (int i = 0, k = 0; i < n; i++) {
                 if (keep[i]) {
                     picked[k++] = i;
-                    keepId(chunk.get(i).event().id().value());
+                    if (appendedIds != null) { // past 50,000 ids a bulk load stops reading them (3 loads per row)
+                        keepId(chunk.get(i).event().id().value());
+                    }
                 }
             }
             if (columnar != null) {
