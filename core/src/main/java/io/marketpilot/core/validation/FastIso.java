@@ -35,9 +35,10 @@ final class FastIso {
         if (p < n && s.charAt(p) == '.') {
             int start = ++p;
             while (p < n && s.charAt(p) >= '0' && s.charAt(p) <= '9') {
-                if (p - start < 9) {
-                    nanos = nanos * 10 + (s.charAt(p) - '0');
+                if (p - start == 9) {
+                    return null; // a tenth digit: java.time reads at most nine and rejects the text
                 }
+                nanos = nanos * 10 + (s.charAt(p) - '0');
                 p++;
             }
             int length = p - start;
@@ -54,7 +55,7 @@ final class FastIso {
         } else if (p == n - 6 && (s.charAt(p) == '+' || s.charAt(p) == '-') && s.charAt(p + 3) == ':') {
             int oh = digits(s, p + 1, 2);
             int om = digits(s, p + 4, 2);
-            if (oh < 0 || oh > 18 || om < 0 || om > 59) {
+            if (oh < 0 || om < 0 || om > 59 || oh * 60 + om > 18 * 60) { // ZoneOffset's range: ±18:00
                 return null;
             }
             offsetSeconds = (oh * 3600 + om * 60) * (s.charAt(p) == '-' ? -1 : 1);

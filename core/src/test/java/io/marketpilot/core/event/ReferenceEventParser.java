@@ -266,9 +266,6 @@ final class ReferenceEventParser {
         if (s.length() > 10 && s.charAt(10) == ' ') {
             s = s.substring(0, 10) + 'T' + s.substring(11);
         }
-        // as the parser has done since its fast ISO path: fraction digits past the ninth are dropped, where
-        // java.time alone would reject the text (kept here because the parser's answers must not change)
-        s = s.replaceFirst("^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{9})\\d+([Zz]|[+-]\\d{2}:\\d{2})$", "$1$2");
         try {
             if (s.endsWith("Z") || s.endsWith("z")) {
                 return Instant.parse(s.substring(0, s.length() - 1) + 'Z');

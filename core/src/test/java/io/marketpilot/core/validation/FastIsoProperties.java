@@ -59,6 +59,28 @@ class FastIsoProperties {
         assertThat(FastIso.epochDay(year, month, d)).isEqualTo(ym.atDay(d).toEpochDay());
     }
 
+    /**
+     * Fraction lengths and offsets in and just out of what java.time reads (at most nine digits, offsets within
+     * ±18:00): the fast path answers exactly when java.time does, and the same.
+     */
+    @Property(tries = 3000)
+    void agreesWithJavaTimeOnFractionsAndOffsets(@ForAll @IntRange(min = 0, max = 12) int fractionDigits,
+                                                 @ForAll @IntRange(min = 0, max = 19) int offsetHours,
+                                                 @ForAll @IntRange(min = 0, max = 59) int offsetMinutes,
+                                                 @ForAll boolean west) {
+        String fraction = fractionDigits == 0 ? "" : "." + "123456789012".substring(0, fractionDigits);
+        String offset = "%c%02d:%02d".formatted(west ? '-' : '+', offsetHours, offsetMinutes);
+        String text = "2026-12-31T23:59:59" + fraction + offset;
+        Instant expected;
+        try {
+            expected = OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            expected = null;
+        }
+        assertThat(FastIso.parse(text)).isEqualTo(expected);
+        assertThat(Timestamps.parse(text)).isEqualTo(java.util.Optional.ofNullable(expected));
+    }
+
     @Property(tries = 500)
     void stepsAsideForImpossibleDates(@ForAll @IntRange(min = 29, max = 31) int day) {
         String text = "2026-02-%02dT10:00:00Z".formatted(day);
