@@ -31,7 +31,6 @@ public final class BotDetector {
     private final LinkedHashMap<String, ActorWindow> windows = new LinkedHashMap<>(1024, 0.75f, true);
     private final LinkedHashMap<String, Boolean> bots;
     private long watermark = Long.MIN_VALUE;
-    private final BatchActors batch = new BatchActors();
 
     public BotDetector(BotPolicy policy) {
         this.policy = policy;
@@ -54,15 +53,34 @@ public final class BotDetector {
      * Records a batch of events (in timestamp order, ties in list order) and returns the actors it made bots,
      * in the order they crossed the threshold. Actors flagged earlier are not returned again.
      */
-    public synchronized Set<String> observe(List<Event> events) {
-        List<Event> byTime = inTimeOrder(events);
-        batch.group(byTime, counted);
+    public Set<String> observe(List<Event> events) {
+        return observe(events, null);
+    }
+
+    /** A record of a batch's actors and times for {@link #observe(List, BatchActors)}, filled as events are accepted. */
+    BatchActors newBatch(int expectedEvents) {
+        return new BatchActors(counted, expectedEvents);
+    }
+
+    /**
+     * As {@link #observe(List)}, given the batch's actors as {@link EventCleaner} recorded them while accepting
+     * each event, so that the events need not be read again; {@code actors} is ignored (the list read again)
+     * when null, made by another detector, not of these events, or not in time order.
+     */
+    synchronized Set<String> observe(List<Event> events, BatchActors actors) {
+        List<Event> byTime = events;
+        BatchActors batch = actors;
+        if (batch == null || !batch.counts(counted) || batch.events() != events.size() || !batch.inTimeOrder()) {
+            byTime = inTimeOrder(events);
+            batch = BatchActors.of(byTime, counted);
+        }
         if (bots.size() + batch.groups() > policy.maxActors()) {
             // a new bot could push a remembered one out mid-batch, and that one's later events would then count
             // again: only the event-by-event replay is exact then
             return observeEventByEvent(byTime);
         }
-        return observeByActor();
+        batch.close();
+        return observeByActor(batch);
     }
 
     /**
@@ -73,7 +91,7 @@ public final class BotDetector {
      * What it saves: one lookup per actor instead of one per event in the large access-ordered map of windows,
      * whose relinking missed the cache (measured: docs/benchmarks.md §28c).
      */
-    private Set<String> observeByActor() {
+    private Set<String> observeByActor(BatchActors batch) {
         long[] flaggedAt = new long[0];
         int flaggedCount = 0;
         for (int g : batch.byLastEvent()) {

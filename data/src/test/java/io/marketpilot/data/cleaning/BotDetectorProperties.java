@@ -41,19 +41,45 @@ class BotDetectorProperties {
     void behavesAsTheEventByEventReference(@ForAll("scenarios") Scenario s) {
         BotPolicy policy = new BotPolicy(s.maxEvents(), Duration.ofMillis(s.windowMillis()), s.maxActors());
         BotDetector detector = new BotDetector(policy);
+        BotDetector fedByCleaner = new BotDetector(policy); // given the actors as EventCleaner records them
         Reference reference = new Reference(policy);
         for (Step step : s.steps()) {
             if (!step.marked().isEmpty()) {
                 detector.markBots(step.marked());
+                fedByCleaner.markBots(step.marked());
                 reference.markBots(step.marked());
             }
-            assertThat(new ArrayList<>(detector.observe(step.batch()))).isEqualTo(new ArrayList<>(reference.observe(step.batch())));
-            assertThat(detector.markedAsBots(step.batch())).isEqualTo(reference.markedAsBots(step.batch()));
-            assertThat(detector.trackedActors()).isEqualTo(reference.windows.size());
-            for (String actor : ACTORS) {
-                assertThat(detector.isBot(actor)).as(actor).isEqualTo(reference.bots.containsKey(actor));
+            BatchActors actors = fedByCleaner.newBatch(step.batch().size() / 2); // also when more than expected
+            step.batch().forEach(actors::add);
+            List<String> expected = new ArrayList<>(reference.observe(step.batch()));
+            assertThat(new ArrayList<>(detector.observe(step.batch()))).isEqualTo(expected);
+            assertThat(new ArrayList<>(fedByCleaner.observe(step.batch(), actors))).isEqualTo(expected);
+            for (BotDetector d : List.of(detector, fedByCleaner)) {
+                assertThat(d.markedAsBots(step.batch())).isEqualTo(reference.markedAsBots(step.batch()));
+                assertThat(d.trackedActors()).isEqualTo(reference.windows.size());
+                for (String actor : ACTORS) {
+                    assertThat(d.isBot(actor)).as(actor).isEqualTo(reference.bots.containsKey(actor));
+                }
             }
         }
+    }
+
+    /** Thousands of actors in one batch, more than expected: the batch's actor table grows and keeps every actor apart. */
+    @net.jqwik.api.Example
+    void manyActorsInOneBatch() {
+        BotPolicy policy = new BotPolicy(3, Duration.ofSeconds(10), 100_000);
+        BotDetector fedByCleaner = new BotDetector(policy);
+        Reference reference = new Reference(policy);
+        java.util.Random random = new java.util.Random(7);
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            events.add(EventBuilder.view("u" + random.nextInt(5_000), "sku-1").at(EventBuilder.T0.plusMillis(i * 3L)).build());
+        }
+        BatchActors actors = fedByCleaner.newBatch(10);
+        events.forEach(actors::add);
+        assertThat(new ArrayList<>(fedByCleaner.observe(events, actors))).isEqualTo(new ArrayList<>(reference.observe(events)))
+                .isNotEmpty();
+        assertThat(fedByCleaner.trackedActors()).isEqualTo(reference.windows.size());
     }
 
     /** The contract, event by event: an access-ordered map of sorted time lists, every run checked after each add. */
@@ -137,7 +163,7 @@ class BotDetectorProperties {
                     return b.at(EventBuilder.T0.plusMillis(millis).plusNanos(nanos % 3 == 0 ? nanos : 0)).build();
                 });
         // each batch is shifted by up to ten minutes: later or earlier than the last, so actors go idle and come back
-        Arbitrary<List<Event>> batch = Combinators.combine(event.list().ofMaxSize(40),
+        Arbitrary<List<Event>> batch = Combinators.combine(event.list().ofMaxSize(40).injectDuplicates(0.05),
                 Arbitraries.longs().between(0, 600_000)).as((events, shift) -> events.stream()
                         .map(e -> shifted(e, shift)).toList());
         Arbitrary<Step> step = Combinators.combine(batch, Arbitraries.of(ACTORS).list().ofMaxSize(2)
