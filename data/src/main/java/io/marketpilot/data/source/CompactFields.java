@@ -18,9 +18,11 @@ import java.util.function.BiConsumer;
  * dozen or so fields and is read a few times, which this serves with fewer cache misses and allocations than a hash
  * table of linked nodes. A 64-bit filter of the keys' hashes answers most lookups of absent fields at once. The
  * records of both readers are made of these: {@link PlainRecord} (CSV), {@link PlainFields} and nested objects
- * (JSONL). Not thread-safe, not serialisable; an entry reads and writes through to its slot.
+ * (JSONL). Not thread-safe, not serialisable; an entry reads and writes through to its slot. Public only so
+ * that its public subclasses need no bridge methods (javac adds one per inherited public method of a package-private
+ * superclass: one more call on every lookup); it is made only in this package.
  */
-class CompactFields extends AbstractMap<String, Object> {
+public class CompactFields extends AbstractMap<String, Object> {
 
     private Object[] slots; // key 0, value 0, key 1, value 1, ...
     private int size;
