@@ -3,6 +3,7 @@ package io.marketpilot.data.cleaning;
 import io.marketpilot.core.event.Event;
 import io.marketpilot.core.event.EventType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -89,7 +90,8 @@ public final class BotDetector {
      * each actor's last use, so this ends in exactly the state (and reports exactly the bots, in the same order)
      * of {@link #observeEventByEvent}, as long as no bot is forgotten during the batch (the caller's condition).
      * What it saves: one lookup per actor instead of one per event in the large access-ordered map of windows,
-     * whose relinking missed the cache (measured: docs/benchmarks.md §28c).
+     * and, with the batch noted by {@link EventCleaner}, a second and third pass over events no longer in the
+     * cache (cleaning 3–20% less CPU, docs/benchmarks.md §28c).
      */
     private Set<String> observeByActor(BatchActors batch) {
         long[] flaggedAt = new long[0];
@@ -108,14 +110,14 @@ public final class BotDetector {
                     windows.remove(actor);
                     bots.put(actor, Boolean.TRUE); // its later events in the batch only touched it here
                     if (flaggedCount == flaggedAt.length) {
-                        flaggedAt = java.util.Arrays.copyOf(flaggedAt, Math.max(4, 2 * flaggedCount));
+                        flaggedAt = Arrays.copyOf(flaggedAt, Math.max(4, 2 * flaggedCount));
                     }
                     flaggedAt[flaggedCount++] = (long) event << 32 | g;
                     break;
                 }
             }
         }
-        java.util.Arrays.sort(flaggedAt, 0, flaggedCount);
+        Arrays.sort(flaggedAt, 0, flaggedCount);
         Set<String> flagged = new LinkedHashSet<>();
         for (int i = 0; i < flaggedCount; i++) {
             flagged.add(batch.actor((int) flaggedAt[i]));

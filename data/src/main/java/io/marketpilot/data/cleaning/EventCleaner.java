@@ -35,8 +35,9 @@ public final class EventCleaner {
         List<Event> accepted = new ArrayList<>(batch.size());
         List<Rejection> rejections = new ArrayList<>();
         DuplicateFilter duplicates = new DuplicateFilter(batch.size());
-        // each accepted event's actor and time, noted while the event is in the cache: the detector would
-        // otherwise read every event of the batch twice more (docs/benchmarks.md §28c)
+        // each accepted event's actor and time, noted while the event is in the cache: the detector read every
+        // event of the batch twice more, out of the cache; cleaning takes 3% (CSV) to 20% (JSONL) less CPU for
+        // it (docs/benchmarks.md §28c)
         BatchActors actors = bots.newBatch(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             Validation<Event> parsed = parser.parse(TextNormalizer.normalize(batch.get(i)));

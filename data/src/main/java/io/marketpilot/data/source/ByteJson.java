@@ -92,7 +92,8 @@ final class ByteJson {
             depth--;
             return owner == root ? new PlainFields(0) : new CompactFields(0);
         }
-        // compact maps, not LinkedHashMaps: no table and no node per field (docs/benchmarks.md §28c)
+        // compact maps, not LinkedHashMaps: no table and no node per field; reading 5–10% less CPU, ~350 bytes
+        // less allocated per line (docs/benchmarks.md §28c)
         int expected = owner.objectSize;
         int capacity = expected == 0 ? 8 : expected;
         CompactFields map = owner == root ? new PlainFields(capacity) : new CompactFields(capacity);

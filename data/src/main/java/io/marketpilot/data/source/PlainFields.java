@@ -13,8 +13,8 @@ import java.util.function.Function;
  *
  * <p>A {@link CompactFields} map (it was a {@code LinkedHashMap}): a line's dozen fields in one array instead of a
  * hash table and a node per field. The reader's keys are interned, so the parsers' literal keys are found by
- * identity. Measured (docs/benchmarks.md §28c) to save reading and parsing CPU and a third of the bytes allocated
- * per line.
+ * identity. Measured (docs/benchmarks.md §28c): reading a JSONL line 5–10% less CPU, and about 350 fewer bytes
+ * allocated per line (of ~2,100 for reading and cleaning).
  */
 public final class PlainFields extends CompactFields implements KnownText {
     private boolean plainText;
