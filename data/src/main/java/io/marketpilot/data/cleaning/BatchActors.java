@@ -14,8 +14,8 @@ import java.util.List;
  * batch; not thread-safe.
  */
 final class BatchActors {
-    private String[] slots = new String[1024];
-    private int[] slotGroup = new int[1024];
+    private String[] slots = new String[64];
+    private int[] slotGroup = new int[64];
     private String[] actors = new String[16];
     private int[] count = new int[16];
     private int[] start = new int[16];
