@@ -57,6 +57,19 @@ class ByteJsonProperties {
         assertThat(new ByteJson().object(line, 0, line.length)).as(object).isNotNull();
     }
 
+    /** A repeated key keeps its first place and takes its last value, nested too, as Jackson's LinkedHashMap does. */
+    @net.jqwik.api.Example
+    void aRepeatedKeyKeepsItsPlaceAndTakesTheLastValue() {
+        byte[] line = "{\"a\":1,\"b\":{\"x\":\"p\",\"y\":2,\"x\":\"q\"},\"a\":\"z\",\"c\":[]}".getBytes(StandardCharsets.UTF_8);
+        Map<String, Object> fast = new ByteJson().object(line, 0, line.length);
+        Map<String, Object> general = ((Json.Parsed.Object) Json.object(new String(line, StandardCharsets.UTF_8))).fields();
+        assertThat(new ArrayList<>(fast.keySet())).containsExactly("a", "b", "c");
+        assertThat(fast.get("a")).isEqualTo("z");
+        assertThat(new ArrayList<>(((Map<?, ?>) fast.get("b")).entrySet()).toString()).isEqualTo("[x=q, y=2]");
+        assertSameMap(fast, general);
+        assertSameTypes(fast.get("b"), general.get("b"));
+    }
+
     /** The reference for {@link PlainFields}: every key and string, at every depth, empty or trimmed printable ASCII without double spaces. */
     private static boolean plain(Object value) {
         if (value instanceof String s) {
