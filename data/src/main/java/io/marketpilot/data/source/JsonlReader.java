@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** JSON Lines: one JSON object per line; blank lines are skipped, anything else that is not an object is a problem. */
 final class JsonlReader extends LookaheadReader {
@@ -38,7 +38,7 @@ final class JsonlReader extends LookaheadReader {
             // most lines are read before their end is looked for: one pass over the bytes instead of two
             int unread = in.unread();
             if (unread >= 0) {
-                LinkedHashMap<String, Object> fields = json.object(in.buffer(), unread, in.limit());
+                Map<String, Object> fields = json.object(in.buffer(), unread, in.limit());
                 if (fields != null && json.stop() < in.limit()) {
                     in.endLineAt(json.stop());
                     line++;
@@ -52,7 +52,7 @@ final class JsonlReader extends LookaheadReader {
             byte[] b = in.buffer();
             int from = in.start();
             int to = in.end();
-            LinkedHashMap<String, Object> fields = json.object(b, from, to);
+            Map<String, Object> fields = json.object(b, from, to);
             if (fields != null) {
                 return new SourceRecord(line, fields);
             }

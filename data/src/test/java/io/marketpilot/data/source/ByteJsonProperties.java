@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -29,11 +30,12 @@ class ByteJsonProperties {
         ByteJson json = new ByteJson();
         for (byte[] line : lines) {
             byte[] padded = pad(line);
-            LinkedHashMap<String, Object> fast = json.object(padded, 3, 3 + line.length);
+            Map<String, Object> fast = json.object(padded, 3, 3 + line.length);
             if (fast != null) {
                 Json.Parsed general = Json.object(new String(line, StandardCharsets.UTF_8));
                 assertThat(general).as(new String(line, StandardCharsets.UTF_8)).isInstanceOf(Json.Parsed.Object.class);
                 assertThat(fast).isEqualTo(((Json.Parsed.Object) general).fields());
+                assertSameMap(fast, ((Json.Parsed.Object) general).fields());
                 List<Object> generalValues = new ArrayList<>(((Json.Parsed.Object) general).fields().values());
                 List<Object> fastValues = new ArrayList<>(fast.values());
                 for (int i = 0; i < fastValues.size(); i++) {
@@ -55,6 +57,19 @@ class ByteJsonProperties {
         assertThat(new ByteJson().object(line, 0, line.length)).as(object).isNotNull();
     }
 
+    /** A repeated key keeps its first place and takes its last value, nested too, as Jackson's LinkedHashMap does. */
+    @net.jqwik.api.Example
+    void aRepeatedKeyKeepsItsPlaceAndTakesTheLastValue() {
+        byte[] line = "{\"a\":1,\"b\":{\"x\":\"p\",\"y\":2,\"x\":\"q\"},\"a\":\"z\",\"c\":[]}".getBytes(StandardCharsets.UTF_8);
+        Map<String, Object> fast = new ByteJson().object(line, 0, line.length);
+        Map<String, Object> general = ((Json.Parsed.Object) Json.object(new String(line, StandardCharsets.UTF_8))).fields();
+        assertThat(new ArrayList<>(fast.keySet())).containsExactly("a", "b", "c");
+        assertThat(fast.get("a")).isEqualTo("z");
+        assertThat(new ArrayList<>(((Map<?, ?>) fast.get("b")).entrySet()).toString()).isEqualTo("[x=q, y=2]");
+        assertSameMap(fast, general);
+        assertSameTypes(fast.get("b"), general.get("b"));
+    }
+
     /** The reference for {@link PlainFields}: every key and string, at every depth, empty or trimmed printable ASCII without double spaces. */
     private static boolean plain(Object value) {
         if (value instanceof String s) {
@@ -69,20 +84,45 @@ class ByteJsonProperties {
         return true;
     }
 
-    /** Map equality already tells Integer 1 from Long 1 and 1.0 from 1.00; this also walks nested values' classes (only the line's own map is a {@link PlainFields}). */
+    /**
+     * Map equality already tells Integer 1 from Long 1 and 1.0 from 1.00; this also walks nested values' classes
+     * (the reader's maps are compact maps where Jackson's are LinkedHashMaps: the line's own a {@link PlainFields},
+     * nested ones {@link CompactFields}).
+     */
     private static void assertSameTypes(Object fast, Object general) {
-        assertThat(fast == null ? null : fast.getClass()).isEqualTo(general == null ? null : general.getClass());
-        if (fast instanceof LinkedHashMap<?, ?> m) {
-            List<Object> g = new ArrayList<>(((LinkedHashMap<?, ?>) general).values());
+        if (fast instanceof Map<?, ?> m) {
+            assertThat(m).isExactlyInstanceOf(CompactFields.class);
+            assertThat(general).isExactlyInstanceOf(LinkedHashMap.class);
+            assertSameMap(m, (Map<?, ?>) general);
+            List<Object> g = new ArrayList<>(((Map<?, ?>) general).values());
             List<Object> f = new ArrayList<>(m.values());
             for (int i = 0; i < f.size(); i++) {
                 assertSameTypes(f.get(i), g.get(i));
             }
-        } else if (fast instanceof List<?> list) {
+            return;
+        }
+        assertThat(fast == null ? null : fast.getClass()).isEqualTo(general == null ? null : general.getClass());
+        if (fast instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
                 assertSameTypes(list.get(i), ((List<?>) general).get(i));
             }
         }
+    }
+
+    /** The Map contract as a LinkedHashMap keeps it: same entries in the same order, hash code, text, lookups. */
+    private static void assertSameMap(Map<?, ?> fast, Map<?, ?> general) {
+        assertThat(new ArrayList<>(fast.entrySet())).isEqualTo(new ArrayList<>(general.entrySet()));
+        assertThat(new ArrayList<>(fast.keySet())).isEqualTo(new ArrayList<>(general.keySet()));
+        assertThat(fast.hashCode()).isEqualTo(general.hashCode());
+        assertThat(fast.toString()).isEqualTo(general.toString());
+        assertThat(general).isEqualTo(fast);
+        for (Object key : general.keySet()) {
+            assertThat(fast.containsKey(key)).isTrue();
+            assertThat(fast.get(key)).isEqualTo(general.get(key));
+            // a key of another instance, as a parser's literal is to a name read from a file
+            assertThat(fast.get(new String(((String) key).toCharArray()))).isEqualTo(general.get(key));
+        }
+        assertThat(fast.containsKey("\u0000absent")).isFalse();
     }
 
     /** The line inside a larger buffer, with bytes around it that must not be read. */
