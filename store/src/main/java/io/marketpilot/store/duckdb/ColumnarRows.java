@@ -55,7 +55,7 @@ final class ColumnarRows {
                 .addResultColumn("ts", DuckDBColumnType.BIGINT)
                 .addResultColumn("ts_nanos", DuckDBColumnType.SMALLINT)
                 .addResultColumn("quantity", DuckDBColumnType.INTEGER);
-        try (DuckDBLogicalType decimal = DuckDBLogicalType.decimal(18, 4)) {
+        try (DuckDBLogicalType decimal = DuckDBLogicalType.decimal(EventRows.PRICE_PRECISION, EventRows.PRICE_SCALE)) {
             info.addResultColumn("price", decimal);
         }
         info.addResultColumn("currency", DuckDBColumnType.VARCHAR)

@@ -28,8 +28,9 @@ final class EventRows {
     /** The actor key of a row, as {@link Event#actorKey()} computes it. */
     static final String ACTOR = "coalesce(user_id, 'anon:' || anonymous_id)";
 
-    private static final int PRICE_SCALE = 4;
-    private static final int PRICE_PRECISION = 18;
+    /** The price column's DECIMAL(precision, scale), as in V001__events.sql; {@link ColumnarRows} uses both. */
+    static final int PRICE_SCALE = 4;
+    static final int PRICE_PRECISION = 18;
     private static final long MICROS = 1_000_000L;
 
     private EventRows() {}
