@@ -104,14 +104,7 @@ public final class RawRecord {
 
     /** As {@link #requiredString} with one lookup: the value read is the one reported when it is blank. */
     public String requiredStringOrNull(String field) {
-        markRead(field);
-        Object found = raw.get(field);
-        Object v = given(found);
-        if (v == null) {
-            error(field, "a non-empty string (required)", found);
-            return null;
-        }
-        return asString(field, v);
+        return asString(field, requiredValue(field, "a non-empty string (required)"));
     }
 
     /** A typed id built by {@code ctor}; errors if the id is rejected (e.g. too long). */
@@ -137,38 +130,39 @@ public final class RawRecord {
     }
 
     public <T> Optional<T> requiredId(String field, Function<String, T> ctor) {
+        Object v = requiredValue(field, "a non-empty id (required)");
+        return Optional.ofNullable(asId(field, asString(field, v), ctor));
+    }
+
+    /** The value given, else null after an error reporting {@code expected} and the value read (blank, null…). */
+    private Object requiredValue(String field, String expected) {
         markRead(field);
         Object found = raw.get(field);
         Object v = given(found);
         if (v == null) {
-            error(field, "a non-empty id (required)", found);
-            return Optional.empty();
+            error(field, expected, found);
         }
-        return Optional.ofNullable(asId(field, asString(field, v), ctor));
+        return v;
     }
 
     public Optional<Long> integer(String field) {
-        Object v = value(field);
-        if (v == null) {
-            return Optional.empty();
-        }
-        Long n = Numbers.toLongOrNull(v);
-        if (n == null) {
-            error(field, "an integer", v);
-        }
-        return Optional.ofNullable(n);
+        return Optional.ofNullable(integerOrNull(field));
     }
 
-    /** As {@link #integer} but {@code absent} when not given or not an integer . */
+    /** As {@link #integer} but {@code absent} when not given or not an integer. */
     public long integerOr(String field, long absent) {
+        Long n = integerOrNull(field);
+        return n == null ? absent : n;
+    }
+
+    private Long integerOrNull(String field) {
         Object v = value(field);
         if (v == null) {
-            return absent;
+            return null;
         }
         Long n = Numbers.toLongOrNull(v);
         if (n == null) {
             error(field, "an integer", v);
-            return absent;
         }
         return n;
     }

@@ -135,11 +135,6 @@ final class BatchActors {
         return order[start[group] + k];
     }
 
-    /** The position of the group's last event: the actor's last use of the detector's maps in event order. */
-    int lastEvent(int group) {
-        return last[group];
-    }
-
     long time(int event) {
         return times[event];
     }
