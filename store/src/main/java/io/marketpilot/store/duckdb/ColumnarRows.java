@@ -4,6 +4,7 @@ import static io.marketpilot.store.duckdb.EventRows.Encoded.TEXTS;
 
 import io.marketpilot.store.duckdb.EventRows.Encoded;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import org.duckdb.DuckDBColumnType;
 import org.duckdb.DuckDBDataChunkWriter;
@@ -37,6 +38,13 @@ final class ColumnarRows {
         this.rows = rows;
         this.picked = picked;
         this.firstSeq = firstSeq;
+    }
+
+    /** All of {@code rows}, in order. */
+    static ColumnarRows all(List<Encoded> rows, long firstSeq) {
+        int[] every = new int[rows.size()];
+        Arrays.setAll(every, i -> i);
+        return new ColumnarRows(rows, every, firstSeq);
     }
 
     int size() {

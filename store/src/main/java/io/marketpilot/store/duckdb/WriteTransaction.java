@@ -23,10 +23,19 @@ import org.duckdb.DuckDBConnection;
  * joining the candidates (put in the temp table {@code probe_ids}) against {@code events}, which includes the
  * rows this transaction already appended, so a collision never drops an event. Exact duplicates inside one
  * chunk are caught by comparing the ids themselves.
+ *
+ * <p>Columnar (bulk-load) rows are not inserted chunk by chunk: the kept rows wait in {@code waiting} and go into
+ * DuckDB in one {@code INSERT} per {@link #INSERT_ROWS}, and before anything reads {@code events} (a dedupe probe,
+ * the commit). Every statement costs DuckDB about a millisecond of CPU before its first row (parse, bind, plan; on
+ * the writer thread, the import's bound), which at 3,334 rows per statement was ~0.3 µs per event
+ * (docs/benchmarks.md §29). Rows waiting are this transaction's own; a failure inserting them fails the
+ * transaction, which then only rolls back.
  */
 final class WriteTransaction {
     /** Ids kept for {@link RecentIds}: only for transactions that stay small (bulk loads stop keeping them). */
     private static final int KEEP_IDS_UP_TO = 50_000;
+    /** Columnar rows per INSERT: 16 of DuckDB's 2,048-row vectors. */
+    static final int INSERT_ROWS = 32_768;
 
     private final DuckDBConnection writer;
     private final IdIndex ids;
@@ -35,6 +44,9 @@ final class WriteTransaction {
     private final LongHashSet pending = new LongHashSet(1024);
     private List<String> appendedIds = new ArrayList<>();
     private long nextSeq;
+    /** Columnar rows kept by dedupe, not yet inserted; the first has sequence number {@code waitingFrom}. */
+    private List<Encoded> waiting = new ArrayList<>();
+    private long waitingFrom;
 
     private WriteTransaction(DuckDBConnection writer, IdIndex ids, EventRowsFunction columnar, long nextSeq) {
         this.writer = writer;
@@ -121,13 +133,36 @@ final class WriteTransaction {
                 }
             }
             if (columnar != null) {
-                columnar.insert(writer, new ColumnarRows(chunk, picked, nextSeq));
+                hold(chunk, picked);
             } else {
                 AppenderRows.append(writer, chunk, picked, nextSeq);
             }
             nextSeq += appended;
         }
         return new AppendResult(appended, duplicates);
+    }
+
+    /** Queues kept columnar rows (numbered from {@link #nextSeq}); inserts once {@link #INSERT_ROWS} wait. */
+    private void hold(List<Encoded> chunk, int[] picked) throws SQLException {
+        if (waiting.isEmpty()) {
+            waitingFrom = nextSeq;
+        }
+        for (int i : picked) {
+            waiting.add(chunk.get(i));
+        }
+        if (waiting.size() >= INSERT_ROWS) {
+            insertWaiting();
+        }
+    }
+
+    /** Inserts the waiting columnar rows in one statement, so that {@code events} holds every row kept so far. */
+    private void insertWaiting() throws SQLException {
+        if (waiting.isEmpty()) {
+            return;
+        }
+        List<Encoded> rows = waiting;
+        waiting = new ArrayList<>(Math.min(rows.size(), INSERT_ROWS) + 1);
+        columnar.insert(writer, ColumnarRows.all(rows, waitingFrom));
     }
 
     private void keepId(String id) {
@@ -141,6 +176,7 @@ final class WriteTransaction {
 
     /** Commits and publishes the new ids; returns the next sequence number. */
     long commit() throws SQLException {
+        insertWaiting();
         try (Statement s = writer.createStatement()) {
             s.execute("COMMIT");
         }
@@ -150,6 +186,7 @@ final class WriteTransaction {
 
     /** Rolls back; the in-memory id set never saw this transaction's ids, so nothing else to undo. */
     void rollback(Exception cause) {
+        waiting = new ArrayList<>();
         try (Statement s = writer.createStatement()) {
             s.execute("ROLLBACK");
         } catch (SQLException e) {
@@ -159,6 +196,7 @@ final class WriteTransaction {
 
     /** Which candidate ids are stored (committed, or appended earlier in this transaction). */
     private Set<String> stored(List<Encoded> chunk, List<Integer> candidates) throws SQLException {
+        insertWaiting(); // the probe must see every row this transaction kept
         try (Statement s = writer.createStatement()) {
             s.execute("DELETE FROM probe_ids");
         }
