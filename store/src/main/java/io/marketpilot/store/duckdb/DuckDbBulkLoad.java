@@ -16,14 +16,14 @@ import java.util.function.ToLongFunction;
  * One bulk load: a single transaction holding the writer until commit or close. Chunks are appended (and
  * visible to this transaction's own dedupe) as they come; nothing is visible to readers before commit.
  *
- * <p>A large chunk is pipelined in pieces: while the writer inserts piece k, the encoder thread computes
- * the column values (JSON, hashes, UTF-8 bytes) of piece k+1, so encoding and DuckDB's insert overlap. After a failed
- * chunk (a bad event, a database error) the load can only be closed, which rolls everything back.
+ * <p>A large chunk is encoded (column values: JSON, hashes, UTF-8 bytes) in two halves at once, the first on
+ * this thread, the second on the encoder thread; the transaction then dedupes each half and inserts its rows in
+ * large statements ({@link WriteTransaction}), which overlap the encoder's half when one is due. After a failed chunk
+ * (a bad event, a database error) the load can only be closed, which rolls everything back.
  */
 final class DuckDbBulkLoad implements EventLog.BulkLoad {
     /** Chunks below this are encoded and appended in one go. */
     private static final int PIPELINE_FROM = 4_096;
-    private static final int MAX_PIECE = 16_384;
 
     private final WriteTransaction tx;
     private final ToLongFunction<String> hasher;
@@ -54,35 +54,23 @@ final class DuckDbBulkLoad implements EventLog.BulkLoad {
     }
 
     /**
-     * At least three pieces (at most {@link #MAX_PIECE} events each): this thread encodes the first while the
-     * encoder thread starts on the second; from then on the encoder stays one piece ahead of the appends.
+     * Two halves encoded at the same time, so the encoding splits evenly between the two threads. (Three pieces,
+     * the encoder one ahead, suited inserts per piece; with inserts per {@link WriteTransaction#INSERT_ROWS} the
+     * writer would wait for the last piece's encoding.)
      */
     private AppendResult pipelined(List<Event> events) throws SQLException {
-        int n = events.size();
-        int pieces = Math.max(3, (n + MAX_PIECE - 1) / MAX_PIECE);
-        int size = (n + pieces - 1) / pieces;
-        Future<List<Encoded>> next = encode(events, size, size);
+        int half = events.size() / 2;
+        Future<List<Encoded>> second = encode(events.subList(half, events.size()));
         try {
-            List<Encoded> piece = Encoded.all(events.subList(0, size), hasher, true);
-            AppendResult total = AppendResult.NONE;
-            for (int from = size; ; from += size) {
-                total = total.plus(tx.add(piece));
-                if (next == null) {
-                    return total;
-                }
-                piece = await(next);
-                next = from + size < n ? encode(events, from + size, size) : null;
-            }
+            AppendResult first = tx.add(Encoded.all(events.subList(0, half), hasher, true));
+            return first.plus(tx.add(await(second)));
         } catch (SQLException | RuntimeException e) {
-            if (next != null) {
-                next.cancel(true);
-            }
+            second.cancel(true);
             throw e;
         }
     }
 
-    private Future<List<Encoded>> encode(List<Event> events, int from, int size) {
-        List<Event> piece = events.subList(from, Math.min(events.size(), from + size));
+    private Future<List<Encoded>> encode(List<Event> piece) {
         return encoder.submit(() -> Encoded.all(piece, hasher, true));
     }
 
