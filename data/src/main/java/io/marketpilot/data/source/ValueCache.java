@@ -1,0 +1,72 @@
+package io.marketpilot.data.source;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The recent string values of one key ({@link KeyTable.Key}), so that a value repeated line after line (an
+ * event's {@code type}, a context's {@code channel} and {@code device}, a {@code currency}, a user's id within
+ * a session) is one shared {@code String}: no decode and allocation per line, and its hash (cached in the
+ * string) computed once for every later map lookup, event type, bot detector and JSON text cache (the encoder's
+ * work fell by a third in an A/B harness: docs/benchmarks.md §28e). 64 slots, two-way: a value's slot pair is
+ * picked by its length and first, middle and last bytes, so a lookup compares at most two byte arrays.
+ * Adaptive: every {@value #WINDOW} lookups it checks its hit rate; under a quarter (event ids, timestamps:
+ * values that do not repeat) it rests for the next {@value #REST} values, which are allocated as before at the
+ * cost of a counter, then tries again (a file's values may change). Only plain printable ASCII without escapes
+ * comes here (bytes are chars). Not thread-safe: one per key of one reader.
+ */
+final class ValueCache {
+    private static final int SLOTS = 64;
+    static final int WINDOW = 128;
+    static final int REST = 8192;
+    private static final int MAX_LENGTH = 48;
+
+    private final byte[][] bytes = new byte[SLOTS][];
+    private final String[] strings = new String[SLOTS];
+    private int lookups;
+    private int hits;
+    private int resting;
+    /** Which of a full slot pair to replace next. */
+    private int victim;
+
+    /** The string of {@code b[from .. to)} (ISO-8859-1 bytes), the same instance as an equal value before when cached. */
+    String string(byte[] b, int from, int to) {
+        int n = to - from;
+        if (n == 0) {
+            return "";
+        }
+        if (resting > 0 || n > MAX_LENGTH) {
+            if (resting > 0) {
+                resting--;
+            }
+            return new String(b, from, n, StandardCharsets.ISO_8859_1);
+        }
+        int h = n * 0x9E3779B9 + 31 * (31 * b[from] + b[from + (n >> 1)]) + b[to - 1];
+        int slot = (h ^ (h >>> 15)) & (SLOTS - 2);
+        String found = match(slot, b, from, to);
+        if (found == null) {
+            found = match(slot + 1, b, from, to);
+        }
+        if (found != null) {
+            hits++;
+        } else {
+            found = new String(b, from, n, StandardCharsets.ISO_8859_1);
+            int into = bytes[slot] == null ? slot : bytes[slot + 1] == null ? slot + 1 : slot + (victim ^= 1);
+            bytes[into] = Arrays.copyOfRange(b, from, to);
+            strings[into] = found;
+        }
+        if (++lookups == WINDOW) {
+            if (4 * hits < WINDOW) {
+                resting = REST;
+            }
+            lookups = 0;
+            hits = 0;
+        }
+        return found;
+    }
+
+    private String match(int slot, byte[] b, int from, int to) {
+        byte[] known = bytes[slot];
+        return known != null && Arrays.equals(known, 0, known.length, b, from, to) ? strings[slot] : null;
+    }
+}
