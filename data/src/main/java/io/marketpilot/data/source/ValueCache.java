@@ -32,41 +32,52 @@ final class ValueCache {
     /** The string of {@code b[from .. to)} (ISO-8859-1 bytes), the same instance as an equal value before when cached. */
     String string(byte[] b, int from, int to) {
         int n = to - from;
-        if (n == 0) {
-            return "";
-        }
-        if (resting > 0 || n > MAX_LENGTH) {
-            if (resting > 0) {
-                resting--;
-            }
-            return new String(b, from, n, StandardCharsets.ISO_8859_1);
+        if (resting > 0 || n > MAX_LENGTH || n == 0) {
+            return uncached(b, from, n);
         }
         int h = n * 0x9E3779B9 + 31 * (31 * b[from] + b[from + (n >> 1)]) + b[to - 1];
         int slot = (h ^ (h >>> 15)) & (SLOTS - 2);
         String found = match(slot, b, from, to);
-        if (found == null) {
-            found = match(slot + 1, b, from, to);
+        if (found == null && (found = match(slot + 1, b, from, to)) == null) {
+            return missed(b, from, to, slot);
         }
-        if (found != null) {
-            hits++;
-        } else {
-            found = new String(b, from, n, StandardCharsets.ISO_8859_1);
-            int into = bytes[slot] == null ? slot : bytes[slot + 1] == null ? slot + 1 : slot + (victim ^= 1);
-            bytes[into] = Arrays.copyOfRange(b, from, to);
-            strings[into] = found;
-        }
+        hits++;
         if (++lookups == WINDOW) {
-            if (4 * hits < WINDOW) {
-                resting = REST;
-            }
-            lookups = 0;
-            hits = 0;
+            endWindow();
         }
         return found;
     }
 
     private String match(int slot, byte[] b, int from, int to) {
         byte[] known = bytes[slot];
-        return known != null && Arrays.equals(known, 0, known.length, b, from, to) ? strings[slot] : null;
+        return known != null && known.length == to - from && Arrays.equals(known, 0, known.length, b, from, to)
+                ? strings[slot] : null;
+    }
+
+    /** The hot path above stays small enough to inline into the parser; the rest is here. */
+    private String uncached(byte[] b, int from, int n) {
+        if (resting > 0) {
+            resting--;
+        }
+        return n == 0 ? "" : new String(b, from, n, StandardCharsets.ISO_8859_1);
+    }
+
+    private String missed(byte[] b, int from, int to, int slot) {
+        String s = new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+        int into = bytes[slot] == null ? slot : bytes[slot + 1] == null ? slot + 1 : slot + (victim ^= 1);
+        bytes[into] = Arrays.copyOfRange(b, from, to);
+        strings[into] = s;
+        if (++lookups == WINDOW) {
+            endWindow();
+        }
+        return s;
+    }
+
+    private void endWindow() {
+        if (4 * hits < WINDOW) {
+            resting = REST;
+        }
+        lookups = 0;
+        hits = 0;
     }
 }
