@@ -41,11 +41,6 @@ public enum EventType {
         if (name == null) {
             return Optional.empty();
         }
-        // a wire name as written is found at once: the bulk import's strings are shared per value (their hash
-        // cached), and strip/toLowerCase/replace each scanned every type string, ~3% of the importing thread's CPU
-        // in an A/B harness (docs/benchmarks.md §28e); anything else is normalised first, as before
-        EventType exact = BY_WIRE.get(name);
-        return Optional.ofNullable(exact != null ? exact
-                : BY_WIRE.get(name.strip().toLowerCase(Locale.ROOT).replace('-', '_')));
+        return Optional.ofNullable(BY_WIRE.get(name.strip().toLowerCase(Locale.ROOT).replace('-', '_')));
     }
 }

@@ -12,7 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** {@link EventType#fromWire}'s exact-name fast path answers as the normalising lookup does, for any spelling. */
+/** {@link EventType#fromWire} answers as a plain normalise-then-compare reference does, for any spelling. */
 class EventTypeProperties {
 
     @Property(tries = 2000)
