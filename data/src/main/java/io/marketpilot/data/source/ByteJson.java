@@ -230,7 +230,8 @@ final class ByteJson {
                 if (i > start && (b[start] == ' ' || b[i - 1] == ' ')) {
                     plain = false;
                 }
-                // the last key's cache shares repeated values (type, channel, device): docs/benchmarks.md §28e
+                // the last key's cache shares repeated values (type, channel, device): docs/benchmarks.md §28e;
+                // after a key not kept in the table (decoded, long) it is the key before: any cache gives equal text
                 KeyTable.Key key = last;
                 return key == null ? new String(b, start, i - start, StandardCharsets.ISO_8859_1)
                         : key.values.string(b, start, i);

@@ -4,17 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The recent string values of one key ({@link KeyTable.Key}), so that a value repeated line after line (an
- * event's {@code type}, a context's {@code channel} and {@code device}, a {@code currency}) is one shared
- * {@code String}: no decode and allocation per line, and its hash (cached in the string) computed once for every
- * later map lookup, event type, bot detector and JSON text cache (the encoder's CPU per event fell by a third in
- * an A/B harness, reading stayed as it was: docs/benchmarks.md §28e). 64 slots, two-way: a value's slot pair is
- * picked by its length and first, middle and last bytes, so a lookup compares at most two byte arrays.
- * Adaptive: every {@value #WINDOW} lookups it checks its hit rate; under three quarters (event ids, timestamps,
- * and also user and session ids, which repeat within a session but whose misses made reading 9% slower than the
- * sharing saved) it rests for the next {@value #REST} values, which are allocated as before at the cost of a
- * counter, then tries again (a file's values may change). Only plain printable ASCII without escapes comes here
- * (bytes are chars). Not thread-safe: one per key of one reader.
+ * The recent string values of one key ({@link KeyTable.Key}), so that a value repeated line after line (an event's
+ * {@code type}, a context's {@code channel} and {@code device}, a {@code currency}) is one shared {@code String}:
+ * no decode and allocation per line, and its hash (cached in the string) computed once for every later map lookup,
+ * event type, bot detector and JSON text cache (the encoder's CPU per event fell by a third in an A/B harness,
+ * reading moved by −5% to +3%: docs/benchmarks.md §28e). 64 slots, two-way (about 600 bytes per key, at most 256
+ * keys per reader): a value's slot pair is picked by its length and first, middle and last bytes, so a lookup
+ * compares at most two byte arrays. Adaptive: every {@value #WINDOW} lookups it checks its hit rate; under three
+ * quarters (event ids, timestamps, and also user and session ids, which repeat within a session, but whose misses
+ * made {@code ByteJson} 9% slower for no gain measurable downstream) it rests for the next {@value #REST} values,
+ * which are allocated as before at the cost of a counter, then tries again (a file's values may change). Only plain
+ * printable ASCII without escapes comes here (bytes are chars). Not thread-safe: one per key of one reader.
  */
 final class ValueCache {
     private static final int SLOTS = 64;
