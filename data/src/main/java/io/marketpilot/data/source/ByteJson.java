@@ -217,7 +217,10 @@ final class ByteJson {
         return decoded(start);
     }
 
-    /** A string value: printable ASCII without escapes is copied as it is (and checked for plain text); else decoded. */
+    /**
+     * A string value: printable ASCII without escapes is copied as it is, or taken from the value cache of the key
+     * read last (and checked for plain text); else decoded.
+     */
     private String string() {
         int start = pos;
         for (int i = start; i < end; i++) {
@@ -227,7 +230,11 @@ final class ByteJson {
                 if (i > start && (b[start] == ' ' || b[i - 1] == ' ')) {
                     plain = false;
                 }
-                return new String(b, start, i - start, StandardCharsets.ISO_8859_1);
+                // the last key's cache shares repeated values (type, channel, device): docs/benchmarks.md §28e;
+                // after a key not kept in the table (decoded, long) it is the key before: any cache gives equal text
+                KeyTable.Key key = last;
+                return key == null ? new String(b, start, i - start, StandardCharsets.ISO_8859_1)
+                        : key.values.string(b, start, i);
             }
             if (c <= ' ' || c == '\\' || c == 0x7F) {
                 if (c == ' ') {

@@ -15,11 +15,15 @@ final class KeyTable {
     private static final int MAX_KEYS = SLOTS / 2;
     private static final int MAX_LENGTH = 64;
 
-    /** A known key: its bytes, its string, the key that followed it last time, the size of its last object value. */
+    /**
+     * A known key: its bytes, its string, the key that followed it last time, the size of its last object value,
+     * its recent string values.
+     */
     static final class Key {
         final byte[] bytes;
         final String string;
         final boolean plain;
+        final ValueCache values = new ValueCache();
         Key next;
         int objectSize;
 
