@@ -26,8 +26,9 @@ import org.duckdb.DuckDBConnection;
  *
  * <p>Columnar (bulk-load) rows are not inserted chunk by chunk: the kept rows wait in {@code waiting} and go into
  * DuckDB in one {@code INSERT} per {@link #INSERT_ROWS}, and before anything reads {@code events} (a dedupe probe,
- * the commit). Every statement costs DuckDB about a millisecond of CPU before its first row (parse, bind, plan; on
- * the writer thread, the import's bound), which at 3,334 rows per statement was ~0.3 µs per event
+ * the commit). Every statement has a fixed cost before its first row (parse, bind, plan, the function's callbacks:
+ * ~0.1 ms of CPU at one DuckDB worker, as bulk loads run, over 1 ms at two), paid on the writer thread, the import's
+ * bound; with statements of 32,768 rows instead of 3,334 the writer's busy time in an import fell by 18%
  * (docs/benchmarks.md §29). Rows waiting are this transaction's own; a failure inserting them fails the
  * transaction, which then only rolls back.
  */
@@ -161,7 +162,7 @@ final class WriteTransaction {
             return;
         }
         List<Encoded> rows = waiting;
-        waiting = new ArrayList<>(Math.min(rows.size(), INSERT_ROWS) + 1);
+        waiting = new ArrayList<>(INSERT_ROWS);
         columnar.insert(writer, ColumnarRows.all(rows, waitingFrom));
     }
 
@@ -186,7 +187,7 @@ final class WriteTransaction {
 
     /** Rolls back; the in-memory id set never saw this transaction's ids, so nothing else to undo. */
     void rollback(Exception cause) {
-        waiting = new ArrayList<>();
+        waiting.clear();
         try (Statement s = writer.createStatement()) {
             s.execute("ROLLBACK");
         } catch (SQLException e) {
