@@ -3,6 +3,7 @@ package io.marketpilot.data.source;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +20,8 @@ final class CsvReader extends LookaheadReader {
     private final CsvScanner scanner;
     private final boolean shaping;
     private WireColumns columns;
+    /** Per column: its recent values, so a repeated one (event type, channel, currency) is one shared string. */
+    private ValueCache[] repeated;
 
     CsvReader(String source, Reader in, CsvFormat format) {
         this(source, in, format, INITIAL_BUFFER);
@@ -97,9 +100,13 @@ final class CsvReader extends LookaheadReader {
     private Map<String, Object> toMap() {
         int n = scanner.fieldCount();
         Map<String, Object> record = isPlainRow(n) ? PlainRecord.withExpectedSize(n) : LinkedHashMap.newLinkedHashMap(n);
+        if (repeated == null) {
+            repeated = new ValueCache[n];
+            Arrays.setAll(repeated, i -> new ValueCache());
+        }
         for (int i = 0; i < n; i++) {
             if (!scanner.isEmpty(i)) {
-                columns.put(record, i, scanner.value(i));
+                columns.put(record, i, scanner.value(i, repeated[i]));
             }
         }
         return record;

@@ -93,10 +93,15 @@ final class CsvScanner {
 
     /** Field {@code i} of the last record, with doubled quotes undone. */
     String value(int i) {
+        return value(i, null);
+    }
+
+    /** {@link #value(int)}, taken from (and remembered in) {@code repeated} when it is given and the field is as written. */
+    String value(int i, ValueCache repeated) {
         int from = recordStart + fieldStart[i];
         int length = fieldEnd[i] - fieldStart[i];
         if (!fieldEscaped[i]) {
-            return new String(buf, from, length);
+            return repeated != null ? repeated.string(buf, from, from + length) : new String(buf, from, length);
         }
         StringBuilder out = new StringBuilder(length);
         for (int p = from, end = from + length; p < end; p++) {

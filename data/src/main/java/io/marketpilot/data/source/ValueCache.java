@@ -13,8 +13,10 @@ import java.util.Arrays;
  * compares at most two byte arrays. Adaptive: every {@value #WINDOW} lookups it checks its hit rate; under three
  * quarters (event ids, timestamps, and also user and session ids, which repeat within a session, but whose misses
  * made {@code ByteJson} 9% slower for no gain measurable downstream) it rests for the next {@value #REST} values,
- * which are allocated as before at the cost of a counter, then tries again (a file's values may change). Only plain
- * printable ASCII without escapes comes here (bytes are chars). Not thread-safe: one per key of one reader.
+ * which are allocated as before at the cost of a counter, then tries again (a file's values may change). JSONL gives
+ * plain printable ASCII without escapes as bytes (bytes are chars); CSV gives unquoted-as-written fields as chars,
+ * one cache per column (the event type, value, channel, device, currency columns of a canonical file). One instance
+ * serves one of the two. Not thread-safe: one per key or column of one reader.
  */
 final class ValueCache {
     private static final int SLOTS = 64;
@@ -22,7 +24,8 @@ final class ValueCache {
     static final int REST = 8192;
     private static final int MAX_LENGTH = 48;
 
-    private final byte[][] bytes = new byte[SLOTS][];
+    private byte[][] bytes;
+    private char[][] chars;
     private final String[] strings = new String[SLOTS];
     private int lookups;
     private int hits;
@@ -36,17 +39,50 @@ final class ValueCache {
         if (resting > 0 || n > MAX_LENGTH || n == 0) {
             return uncached(b, from, n);
         }
+        if (bytes == null) {
+            bytes = new byte[SLOTS][];
+        }
         int h = n * 0x9E3779B9 + 31 * (31 * b[from] + b[from + (n >> 1)]) + b[to - 1];
         int slot = (h ^ (h >>> 15)) & (SLOTS - 2);
         String found = match(slot, b, from, to);
         if (found == null && (found = match(slot + 1, b, from, to)) == null) {
             return missed(b, from, to, slot);
         }
+        return hit(found);
+    }
+
+    /** The string of {@code c[from .. to)}, the same instance as an equal value before when cached. */
+    String string(char[] c, int from, int to) {
+        int n = to - from;
+        if (resting > 0 || n > MAX_LENGTH || n == 0) {
+            return uncached(c, from, n);
+        }
+        if (chars == null) {
+            chars = new char[SLOTS][];
+        }
+        int h = n * 0x9E3779B9 + 31 * (31 * c[from] + c[from + (n >> 1)]) + c[to - 1];
+        int slot = (h ^ (h >>> 15)) & (SLOTS - 2);
+        String found = match(slot, c, from, to);
+        if (found == null && (found = match(slot + 1, c, from, to)) == null) {
+            String s = new String(c, from, n);
+            chars[remember(slot, chars[slot] == null, chars[slot + 1] == null, s)] = Arrays.copyOfRange(c, from, to);
+            return s;
+        }
+        return hit(found);
+    }
+
+    private String hit(String found) {
         hits++;
         if (++lookups == WINDOW) {
             endWindow();
         }
         return found;
+    }
+
+    private String match(int slot, char[] c, int from, int to) {
+        char[] known = chars[slot];
+        return known != null && known.length == to - from && Arrays.equals(known, 0, known.length, c, from, to)
+                ? strings[slot] : null;
     }
 
     private String match(int slot, byte[] b, int from, int to) {
@@ -63,15 +99,27 @@ final class ValueCache {
         return n == 0 ? "" : new String(b, from, n, StandardCharsets.ISO_8859_1);
     }
 
+    private String uncached(char[] c, int from, int n) {
+        if (resting > 0) {
+            resting--;
+        }
+        return n == 0 ? "" : new String(c, from, n);
+    }
+
     private String missed(byte[] b, int from, int to, int slot) {
         String s = new String(b, from, to - from, StandardCharsets.ISO_8859_1);
-        int into = bytes[slot] == null ? slot : bytes[slot + 1] == null ? slot + 1 : slot + (victim ^= 1);
-        bytes[into] = Arrays.copyOfRange(b, from, to);
+        bytes[remember(slot, bytes[slot] == null, bytes[slot + 1] == null, s)] = Arrays.copyOfRange(b, from, to);
+        return s;
+    }
+
+    /** Puts a missed value's string into the free or the older slot of its pair; returns that slot. */
+    private int remember(int slot, boolean firstFree, boolean secondFree, String s) {
+        int into = firstFree ? slot : secondFree ? slot + 1 : slot + (victim ^= 1);
         strings[into] = s;
         if (++lookups == WINDOW) {
             endWindow();
         }
-        return s;
+        return into;
     }
 
     private void endWindow() {
