@@ -18,12 +18,13 @@ import net.jqwik.api.Tuple;
 /**
  * The CSV reader's per-column value caches ({@link ValueCache} on chars) never change what a field reads as: over
  * runs of rows where a column's values repeat, stop repeating (the cache rests) and repeat again, where more
- * distinct values than slots evict each other, where equal text appears quoted, unquoted or with doubled quotes,
- * and where values are non-ASCII, empty or longer than the cache keeps, every field reads as written.
+ * distinct values than slots evict each other, where values share a slot pair, where equal text appears quoted,
+ * unquoted or with doubled quotes, and where values are non-ASCII, empty or longer than the cache keeps, every
+ * field reads as written.
  */
 class CsvRepeatedValuesProperties {
 
-    @Property(tries = 40)
+    @Property(tries = 30)
     void fieldsReadAsWritten(@ForAll("runs") List<List<List<String>>> runs) {
         List<List<String>> rows = new ArrayList<>();
         runs.forEach(rows::addAll);
@@ -65,26 +66,29 @@ class CsvRepeatedValuesProperties {
         List<SourceRow> read = new ArrayList<>();
         reader.forEachRemaining(read::add);
 
-        assertThat(read).hasSize(rows.size());
-        for (int r = 0; r < rows.size(); r++) {
-            Map<String, Object> expected = new LinkedHashMap<>();
+        List<Map<String, Object>> expected = new ArrayList<>();
+        for (List<String> row : rows) {
+            Map<String, Object> fields = new LinkedHashMap<>();
             for (int i = 0; i < 3; i++) {
-                if (!rows.get(r).get(i).isEmpty()) {
-                    expected.put("c" + i, rows.get(r).get(i));
+                if (!row.get(i).isEmpty()) {
+                    fields.put("c" + i, row.get(i));
                 }
             }
-            assertThat(((SourceRecord) read.get(r)).fields()).as("row %d", r).isEqualTo(expected);
+            expected.add(fields);
         }
+        assertThat(read.stream().map(r -> ((SourceRecord) r).fields()).toList()).isEqualTo(expected);
     }
 
     @Provide
     Arbitrary<List<List<List<String>>>> runs() {
         Arbitrary<String> repeating = Arbitraries.frequencyOf(
                 Tuple.of(10, Arbitraries.of("view", "purchase", "web", "mobile", "EUR", "a", "", "ab", "a b", "中文")),
+                // the same length, first, middle and last char: one slot pair, told apart only by comparing
+                Tuple.of(4, Arbitraries.of("a1c2e", "a9c8e", "a5c5e", "sku-1x01", "sku-9x91")),
                 Tuple.of(2, Arbitraries.of("a\"b", "x,y", "line\nbreak", "vi\"\"ew")),
                 Tuple.of(1, any()));
-        Arbitrary<List<List<String>>> same = repeating.list().ofSize(3).list().ofMinSize(1).ofMaxSize(200);
-        Arbitrary<List<List<String>>> distinct = any().list().ofSize(3).list().ofMinSize(1).ofMaxSize(200);
+        Arbitrary<List<List<String>>> same = repeating.list().ofSize(3).list().ofMinSize(1).ofMaxSize(120);
+        Arbitrary<List<List<String>>> distinct = any().list().ofSize(3).list().ofMinSize(1).ofMaxSize(120);
         return Arbitraries.oneOf(same, distinct).list().ofMinSize(1).ofMaxSize(4);
     }
 
