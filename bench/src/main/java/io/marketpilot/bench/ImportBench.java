@@ -28,12 +28,15 @@ public final class ImportBench {
     static final Set<String> OPTIONS = Set.of("events", "runs", "formats", "cache-dir", "work-dir");
     static final Set<String> FLAGS = Set.of("keep", "profile", "help");
     static final String USAGE = """
-            usage: bench/import [--events 1000000] [--runs 1] [--formats jsonl,csv] [--cache-dir DIR] [--work-dir DIR]
+            usage: bench/import [--events 1000000] [--runs 3] [--formats jsonl,csv] [--cache-dir DIR] [--work-dir DIR]
                                 [--keep] [--profile]
-              --runs N     imports per format, each into a fresh data dir in this JVM (run 1 is what a CLI import sees)
+              --runs N     imports per format, each into a fresh data dir in this JVM: run 1 pays the JIT's warm-up
+                           (what a CLI import of this size sees), later runs show the steady state
               --profile    record the last import of each format (warm when --runs > 1) with JFR and add where the CPU went to the report
             """;
     private static final Map<String, String> FORMATS = Map.of("jsonl", "jsonl", "csv", "canonical");
+    /** Bulk import throughput of issue 2, events per second on 2 cores. */
+    static final int TARGET = 300_000;
 
     /** The run's settings, every option checked. */
     record Settings(long events, int runs, List<String> formats, Path cache, Path work, boolean keep, boolean profile) {
@@ -45,7 +48,7 @@ public final class ImportBench {
                     problems.add("--formats: expected jsonl and/or csv, found '" + f + "'");
                 }
             }
-            return new Settings(a.number("events", 1_000_000, 1, 50_000_000), a.integer("runs", 1, 1, 20), formats,
+            return new Settings(a.number("events", 1_000_000, 1, 50_000_000), a.integer("runs", 3, 1, 20), formats,
                     a.path("cache-dir", DemoCache.defaultRoot()), a.path("work-dir", null), a.flag("keep"),
                     a.flag("profile"));
         }
@@ -111,7 +114,8 @@ public final class ImportBench {
             ratios.put(format, raw == 0 ? 0 : Report.round(product / raw, 3));
         }
         report.put("ratio_to_raw", ratios);
-        report.put("target_events_per_s", 300_000);
+        report.put("target_events_per_s", TARGET);
+        report.put("target_met", targetMet(report, s.formats()));
         report.put("peak_rss_mb", peakRss);
         report.put("load_avg_at_end", Report.loadAverage());
         Report.machine(report);
@@ -181,6 +185,23 @@ public final class ImportBench {
         return out;
     }
 
+    /**
+     * Per format, whether the target is met in the steady state (the median of runs 2..n; with one run, not
+     * known) and by the cold JVM's import (run 1): the cold run carries the JIT's warm-up, about 2 s of compiler
+     * CPU on 2 cores whatever the file's size, so it is reported beside the rate, not hidden in it.
+     */
+    private static Map<String, Object> targetMet(Map<String, Object> report, List<String> formats) {
+        Map<String, Object> met = Report.object();
+        for (String format : formats) {
+            Map<?, ?> summary = (Map<?, ?>) report.get(format);
+            Map<String, Object> m = Report.object();
+            m.put("steady_state", summary.get("events_per_s_warm") instanceof Number warm ? warm.longValue() >= TARGET : null);
+            m.put("cold_jvm_run_1", ((Number) summary.get("events_per_s_first_run")).longValue() >= TARGET);
+            met.put(format, m);
+        }
+        return met;
+    }
+
     /** Median, min, max, first-run and last-run events/s over the runs, the first run's timings, and every run. */
     private static Map<String, Object> summarise(List<Map<String, Object>> runs, long fileBytes) {
         long[] rates = runs.stream().mapToLong(r -> ((Number) r.get("events_per_s")).longValue()).sorted().toArray();
@@ -192,6 +213,11 @@ public final class ImportBench {
         // or a server importing again)
         out.put("events_per_s_first_run", runs.get(0).get("events_per_s"));
         out.put("events_per_s_last_run", runs.get(runs.size() - 1).get("events_per_s"));
+        if (rates.length > 1) {
+            long[] warm = runs.subList(1, runs.size()).stream()
+                    .mapToLong(r -> ((Number) r.get("events_per_s")).longValue()).sorted().toArray();
+            out.put("events_per_s_warm", warm[(warm.length - 1) / 2]); // median of runs 2..n
+        }
         out.put("file_mb", Report.round(fileBytes / 1048576.0, 1));
         Map<String, Object> first = runs.get(0);
         for (String k : List.of("importing_thread_cpu_us_per_event", "import_s", "first_query_ms", "close_ms",
