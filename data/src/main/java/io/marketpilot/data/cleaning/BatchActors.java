@@ -139,16 +139,18 @@ final class BatchActors {
         return times[event];
     }
 
-    /** The groups ordered by their last event, the order in which event-by-event processing last touched them. */
+    /**
+     * The groups ordered by their last event, the order in which event-by-event processing last touched them: one
+     * pass over the events (each position is the last of at most one group), no sort.
+     */
     int[] byLastEvent() {
-        long[] keyed = new long[groups];
-        for (int g = 0; g < groups; g++) {
-            keyed[g] = (long) last[g] << 32 | g;
-        }
-        Arrays.sort(keyed);
         int[] out = new int[groups];
-        for (int k = 0; k < groups; k++) {
-            out[k] = (int) keyed[k];
+        int k = 0;
+        for (int i = 0; i < events; i++) {
+            int g = groupOfEvent[i];
+            if (g >= 0 && last[g] == i) {
+                out[k++] = g;
+            }
         }
         return out;
     }
