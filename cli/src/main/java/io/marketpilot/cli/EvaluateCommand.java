@@ -40,7 +40,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--protocol", defaultValue = "loo", description = "loo or time-split (default ${DEFAULT-VALUE}).")
     String protocol;
 
-    @Option(names = "--cutoff", description = "time-split only: cut at this instant (ISO-8601) instead of the 80% quantile.")
+    @Option(names = "--cutoff", description = "time-split only: cut at this instant (ISO-8601) instead of the 80%% quantile.")
     Instant cutoff;
 
     @Option(names = "--k", defaultValue = "10", description = "Cutoff of the top-N metrics (default ${DEFAULT-VALUE}).")

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 /** {@code experiments simulate --aa}: seeded A/A simulation checking the statistics engine against the targets. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Runs seeded A/A experiments and reports false-positive rates (fixed horizon, sequential with "
-            + "peeking, naive peeking), 95% interval coverage and the CUPED variance reduction, with the targets.")
+            + "peeking, naive peeking), 95%% interval coverage and the CUPED variance reduction, with the targets.")
 final class ExperimentsSimulateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
