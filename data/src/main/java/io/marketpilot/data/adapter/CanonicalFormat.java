@@ -96,7 +96,7 @@ final class CanonicalFormat implements SourceFormat {
     }
 
     /** The value as a number when it reads as one (so models can use it), else as the text given. */
-    private static Object number(String value) {
+    static Object number(String value) {
         if (!value.isEmpty() && value.length() < 19 && allDigits(value)) {
             return Long.parseLong(value); // the common case, without BigDecimal
         }
@@ -118,7 +118,7 @@ final class CanonicalFormat implements SourceFormat {
     }
 
     /** A non-zero integral value within the quantity range, else null (the event keeps quantity 1). */
-    private static Long quantity(Object number) {
+    static Long quantity(Object number) {
         long q;
         if (number instanceof Long l) {
             q = l;

@@ -3,7 +3,6 @@ package io.marketpilot.data.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.marketpilot.data.source.PlainRecord;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,8 +98,8 @@ class CanonicalWireProperties {
         putIfPresent(wire, "user_id", user);
         putIfPresent(wire, "item_id", item);
         putIfPresent(wire, "timestamp", timestamp);
-        Object number = number(value);
-        Long quantity = quantity(number);
+        Object number = CanonicalFormat.number(value); // unchanged by the in-place work: shared, not re-derived
+        Long quantity = CanonicalFormat.quantity(number);
         if (quantity != null) {
             wire.put("quantity", quantity);
         }
@@ -118,31 +117,6 @@ class CanonicalWireProperties {
         wire.putAll(row);
         wire.put("properties", properties);
         return wire;
-    }
-
-    private static Object number(String value) {
-        try {
-            BigDecimal d = new BigDecimal(value);
-            return value.chars().allMatch(Character::isDigit) && value.length() < 19 ? (Object) Long.parseLong(value) : d;
-        } catch (NumberFormatException e) {
-            return value;
-        }
-    }
-
-    private static Long quantity(Object number) {
-        long q;
-        if (number instanceof Long l) {
-            q = l;
-        } else if (number instanceof BigDecimal d) {
-            try {
-                q = d.stripTrailingZeros().longValueExact();
-            } catch (ArithmeticException e) {
-                return null;
-            }
-        } else {
-            return null;
-        }
-        return q == 0 || Math.abs(q) > 1_000_000 ? null : q;
     }
 
     private static void putIfPresent(Map<String, Object> wire, String key, Object value) {
