@@ -10,7 +10,7 @@ import java.util.Arrays;
  * event type, bot detector and JSON text cache (the encoder's CPU per event fell by a third in an A/B harness,
  * reading moved by −5% to +3%: docs/benchmarks.md §28e). 64 slots, two-way (about 600 bytes per key, at most 256
  * keys per reader): a value's slot pair is picked by its length and first, middle and last bytes, so a lookup
- * compares at most two byte arrays. Adaptive: every {@value #WINDOW} lookups it checks its hit rate; under three
+ * compares at most two byte (or char) arrays. Adaptive: every {@value #WINDOW} lookups it checks its hit rate; under three
  * quarters (event ids, timestamps, and also user and session ids, which repeat within a session, but whose misses
  * made {@code ByteJson} 9% slower for no gain measurable downstream) it rests for the next {@value #REST} values,
  * which are allocated as before at the cost of a counter, then tries again (a file's values may change). JSONL gives
@@ -64,9 +64,7 @@ final class ValueCache {
         int slot = (h ^ (h >>> 15)) & (SLOTS - 2);
         String found = match(slot, c, from, to);
         if (found == null && (found = match(slot + 1, c, from, to)) == null) {
-            String s = new String(c, from, n);
-            chars[remember(slot, chars[slot] == null, chars[slot + 1] == null, s)] = Arrays.copyOfRange(c, from, to);
-            return s;
+            return missed(c, from, to, slot);
         }
         return hit(found);
     }
@@ -109,6 +107,12 @@ final class ValueCache {
     private String missed(byte[] b, int from, int to, int slot) {
         String s = new String(b, from, to - from, StandardCharsets.ISO_8859_1);
         bytes[remember(slot, bytes[slot] == null, bytes[slot + 1] == null, s)] = Arrays.copyOfRange(b, from, to);
+        return s;
+    }
+
+    private String missed(char[] c, int from, int to, int slot) {
+        String s = new String(c, from, to - from);
+        chars[remember(slot, chars[slot] == null, chars[slot + 1] == null, s)] = Arrays.copyOfRange(c, from, to);
         return s;
     }
 
