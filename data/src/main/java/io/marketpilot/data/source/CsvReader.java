@@ -33,7 +33,7 @@ final class CsvReader extends LookaheadReader {
         this.scanner = new CsvScanner(in, format, initialBuffer);
         this.shaping = format.wireShaping();
         if (!format.columns().isEmpty()) {
-            this.columns = WireColumns.plan(format.columns().toArray(String[]::new), shaping);
+            plan(format.columns().toArray(String[]::new));
         }
     }
 
@@ -93,17 +93,19 @@ final class CsvReader extends LookaheadReader {
                 return new ReadProblem(scanner.recordLine(), "the header names column \"" + names[i] + "\" twice; the file cannot be read unambiguously");
             }
         }
-        columns = WireColumns.plan(names, shaping);
+        plan(names);
         return null;
+    }
+
+    private void plan(String[] names) {
+        columns = WireColumns.plan(names, shaping);
+        repeated = new ValueCache[names.length];
+        Arrays.setAll(repeated, i -> new ValueCache());
     }
 
     private Map<String, Object> toMap() {
         int n = scanner.fieldCount();
         Map<String, Object> record = isPlainRow(n) ? PlainRecord.withExpectedSize(n) : LinkedHashMap.newLinkedHashMap(n);
-        if (repeated == null) {
-            repeated = new ValueCache[n];
-            Arrays.setAll(repeated, i -> new ValueCache());
-        }
         for (int i = 0; i < n; i++) {
             if (!scanner.isEmpty(i)) {
                 columns.put(record, i, scanner.value(i, repeated[i]));

@@ -46,7 +46,7 @@ final class WriteTransaction {
     private List<String> appendedIds = new ArrayList<>();
     private long nextSeq;
     /** Columnar rows kept by dedupe, not yet inserted; the first has sequence number {@code waitingFrom}. */
-    private List<Encoded> waiting = new ArrayList<>();
+    private final List<Encoded> waiting = new ArrayList<>();
     private long waitingFrom;
 
     private WriteTransaction(DuckDBConnection writer, IdIndex ids, EventRowsFunction columnar, long nextSeq) {
@@ -161,9 +161,8 @@ final class WriteTransaction {
         if (waiting.isEmpty()) {
             return;
         }
-        List<Encoded> rows = waiting;
-        waiting = new ArrayList<>(INSERT_ROWS);
-        columnar.insert(writer, ColumnarRows.all(rows, waitingFrom));
+        columnar.insert(writer, ColumnarRows.all(waiting, waitingFrom)); // done with the rows when it returns
+        waiting.clear(); // after a failure they stay until the rollback
     }
 
     private void keepId(String id) {
